@@ -1,0 +1,4 @@
+package dev.eddy.ast;
+
+/** and / or. */
+public enum BoolOpKind { And, Or }

@@ -1,0 +1,9 @@
+package dev.eddy.ast;
+
+/** [elt for ...]. */
+public record ListComp(Expr elt, java.util.List<Comprehension> generators, Pos pos) implements Expr {
+    @Override
+    public <R> R accept(Expr.Visitor<R> v) {
+        return v.visitListComp(this);
+    }
+}

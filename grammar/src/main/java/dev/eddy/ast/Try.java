@@ -1,0 +1,9 @@
+package dev.eddy.ast;
+
+/** try/except/else/finally. */
+public record Try(java.util.List<Stmt> body, java.util.List<ExceptHandler> handlers, java.util.List<Stmt> orelse, java.util.List<Stmt> finalbody, Pos pos) implements Stmt {
+    @Override
+    public <R> R accept(Stmt.Visitor<R> v) {
+        return v.visitTry(this);
+    }
+}
