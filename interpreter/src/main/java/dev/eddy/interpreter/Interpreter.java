@@ -13,7 +13,8 @@ public final class Interpreter {
 
     /** How the program was started, as the launcher parsed its command line. */
     public record Options(List<String> argv, InputStream stdin, OutputStream stdout, OutputStream stderr,
-                          Map<String, String> env, List<String> xOptions, boolean interactive) {
+                          Map<String, String> env, List<String> xOptions, boolean interactive,
+                          java.nio.file.Path cwd) {
     }
 
     private final Options options;

@@ -1,0 +1,11 @@
+package dev.eddy.nodes;
+
+import dev.eddy.runtime.Frame;
+import dev.eddy.runtime.PyObject;
+
+/** An executable expression. Expressions never suspend: yields and awaits are hoisted into statements. */
+public abstract class ExprNode {
+    public int line;
+
+    public abstract PyObject eval(Frame f);
+}

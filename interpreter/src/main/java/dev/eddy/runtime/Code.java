@@ -1,0 +1,61 @@
+package dev.eddy.runtime;
+
+import dev.eddy.nodes.StmtNode;
+
+/**
+ * A compiled function body and everything a call needs to build its frame: parameter
+ * layout, slot counts, which slots hold cells, and whether calling it makes a generator,
+ * coroutine or async generator.
+ */
+public final class Code {
+    public enum Kind { FUNCTION, GENERATOR, COROUTINE, ASYNC_GENERATOR, MODULE, CLASS }
+
+    public final String name;
+    public final String qualname;
+    public final SourceFile source;
+    public final int firstLine;
+    public final Kind kind;
+    /** Positional parameters (positional-only first), then keyword-only, then *args, then **kwargs. */
+    public final String[] paramNames;
+    public final int posonlyCount;
+    public final int argCount;
+    public final int kwonlyCount;
+    public final boolean varargs;
+    public final boolean varkw;
+    /** Total frame slots: parameters, other locals, cells, free variables, temporaries. */
+    public final int slotCount;
+    /** Slots holding a cell made fresh per call (a parameter slot's value moves into its cell). */
+    public final int[] cellSlots;
+    /** Slots that receive the function's closure cells, in closure order. */
+    public final int[] freeSlots;
+    /** Resume-state slots of a generator body's resumable statements. */
+    public final int resumeCount;
+    public StmtNode body;
+    /** The local names by slot, for UnboundLocalError messages and debugging. */
+    public final String[] slotNames;
+
+    public Code(String name, String qualname, SourceFile source, int firstLine, Kind kind, String[] paramNames,
+                int posonlyCount, int argCount, int kwonlyCount, boolean varargs, boolean varkw, int slotCount,
+                int[] cellSlots, int[] freeSlots, int resumeCount, String[] slotNames) {
+        this.name = name;
+        this.qualname = qualname;
+        this.source = source;
+        this.firstLine = firstLine;
+        this.kind = kind;
+        this.paramNames = paramNames;
+        this.posonlyCount = posonlyCount;
+        this.argCount = argCount;
+        this.kwonlyCount = kwonlyCount;
+        this.varargs = varargs;
+        this.varkw = varkw;
+        this.slotCount = slotCount;
+        this.cellSlots = cellSlots;
+        this.freeSlots = freeSlots;
+        this.resumeCount = resumeCount;
+        this.slotNames = slotNames;
+    }
+
+    public String filename() {
+        return source.filename;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.eddy.runtime;
+
+/** Factories for the exceptions the runtime raises, with CPython's messages. Use: {@code throw Errors.typeError(...)}. */
+public final class Errors {
+    private Errors() {
+    }
+
+    public static PyException of(PyType type, String message) {
+        return new PyException(Exceptions.make(type, message));
+    }
+
+    public static PyException typeError(String m) {
+        return of(Exceptions.TYPE_ERROR, m);
+    }
+
+    public static PyException valueError(String m) {
+        return of(Exceptions.VALUE_ERROR, m);
+    }
+
+    public static PyException attributeError(String m) {
+        return of(Exceptions.ATTRIBUTE_ERROR, m);
+    }
+
+    public static PyException indexError(String m) {
+        return of(Exceptions.INDEX_ERROR, m);
+    }
+
+    public static PyException runtimeError(String m) {
+        return of(Exceptions.RUNTIME_ERROR, m);
+    }
+
+    public static PyException zeroDivision(String m) {
+        return of(Exceptions.ZERO_DIVISION_ERROR, m);
+    }
+
+    public static PyException overflow(String m) {
+        return of(Exceptions.OVERFLOW_ERROR, m);
+    }
+
+    public static PyException nameError(String name) {
+        return of(Exceptions.NAME_ERROR, "name '" + name + "' is not defined");
+    }
+
+    public static PyException notImplemented(String m) {
+        return of(Exceptions.NOT_IMPLEMENTED_ERROR, m);
+    }
+
+    public static PyException keyError(PyObject key) {
+        return new PyException(new PyBaseException(Exceptions.KEY_ERROR, new PyObject[] {key}));
+    }
+
+    public static PyException stopIteration(PyObject value) {
+        return new PyException(new PyBaseException(Exceptions.STOP_ITERATION,
+                value == null || value == PyNone.NONE ? Args.EMPTY : new PyObject[] {value}));
+    }
+
+    public static PyException noAttribute(PyObject obj, String name) {
+        if (obj instanceof PyModule m) {
+            return attributeError("module '" + m.name + "' has no attribute '" + name + "'");
+        }
+        return attributeError("'" + obj.type().name + "' object has no attribute '" + name + "'");
+    }
+
+    public static PyException unsupported(BinaryOp op, PyObject a, PyObject b) {
+        String sym = op.symbol;
+        if (op == BinaryOp.POW) {
+            sym = "** or pow()";
+        }
+        return typeError("unsupported operand type(s) for " + sym + ": '" + a.type().name + "' and '" + b.type().name + "'");
+    }
+
+    /** Raised when a Java-level failure must surface as a Python error, never as a Java trace. */
+    public static PyException systemError(String m) {
+        return of(Exceptions.SYSTEM_ERROR, m);
+    }
+}

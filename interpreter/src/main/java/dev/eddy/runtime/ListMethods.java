@@ -1,0 +1,7 @@
+package dev.eddy.runtime;
+
+/** The methods of list. */
+public final class ListMethods {
+    private ListMethods() {
+    }
+}

@@ -1,0 +1,115 @@
+package dev.eddy.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** An instance of BaseException or a subclass, builtin or user-defined. */
+public class PyBaseException extends PyInstance {
+    public PyTuple args;
+    public PyBaseException cause;
+    public PyBaseException context;
+    public boolean suppressContext;
+    /** Innermost entry first, in the order the exception passed through frames. */
+    public List<TracebackEntry> traceback;
+    public PyList notes;
+
+    public PyBaseException(PyType type, PyObject[] args) {
+        super(type);
+        this.args = new PyTuple(args);
+    }
+
+    public void addTraceback(TracebackEntry e) {
+        if (traceback == null) {
+            traceback = new ArrayList<>();
+        }
+        traceback.add(e);
+    }
+
+    /** The Java throwable to raise this exception with. */
+    public PyException toThrowable() {
+        return new PyException(this);
+    }
+
+    /** BaseException.__str__: '' for no args, str(arg) for one, str(args) for several. */
+    public PyStr defaultStr() {
+        PyObject[] a = args.items;
+        if (a.length == 0) {
+            return PyStr.EMPTY;
+        }
+        if (a.length == 1) {
+            if (type.isSubtypeOf(Exceptions.KEY_ERROR)) {
+                return a[0].repr();
+            }
+            return a[0].str();
+        }
+        return args.repr();
+    }
+
+    @Override
+    protected PyObject specialAttr(String name) {
+        switch (name) {
+            case "args": return args;
+            case "__cause__": return cause == null ? PyNone.NONE : cause;
+            case "__context__": return context == null ? PyNone.NONE : context;
+            case "__suppress_context__": return PyBool.of(suppressContext);
+            case "__traceback__": return traceback == null ? PyNone.NONE : new PyTraceback(this);
+            case "__notes__": return notes;
+            case "value":
+                if (type.isSubtypeOf(Exceptions.STOP_ITERATION) || type.isSubtypeOf(Exceptions.STOP_ASYNC_ITERATION)) {
+                    return args.items.length > 0 ? args.items[0] : PyNone.NONE;
+                }
+                return null;
+            case "code":
+                if (type.isSubtypeOf(Exceptions.SYSTEM_EXIT)) {
+                    return args.items.length == 0 ? PyNone.NONE : args.items.length == 1 ? args.items[0] : args;
+                }
+                return null;
+            case "errno":
+            case "strerror":
+                if (type.isSubtypeOf(Exceptions.OS_ERROR)) {
+                    int i = name.equals("errno") ? 0 : 1;
+                    return args.items.length >= 2 ? args.items[i] : PyNone.NONE;
+                }
+                return null;
+            default:
+                return super.specialAttr(name);
+        }
+    }
+
+    @Override
+    public void storeAttr(String name, PyObject value) {
+        switch (name) {
+            case "args":
+                args = new PyTuple(Ops.toArray(value));
+                return;
+            case "__cause__":
+                if (value != PyNone.NONE && !(value instanceof PyBaseException)) {
+                    throw Errors.typeError("exception cause must be None or derive from BaseException");
+                }
+                cause = value == PyNone.NONE ? null : (PyBaseException) value;
+                suppressContext = true;
+                return;
+            case "__context__":
+                context = value == PyNone.NONE ? null : (PyBaseException) value;
+                return;
+            case "__suppress_context__":
+                suppressContext = value.isTrue();
+                return;
+            case "__traceback__":
+                if (value == PyNone.NONE) {
+                    traceback = null;
+                }
+                return;
+            case "__notes__":
+                notes = value instanceof PyList l ? l : null;
+                return;
+            default:
+                super.storeAttr(name, value);
+        }
+    }
+
+    /** The message CPython prints after "ExceptionName: ". */
+    public String message() {
+        return str().value;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.eddy.runtime;
+
+/** A function implemented in Java: a builtin, a module function or a method of a builtin type. */
+public final class PyBuiltinFunction extends PyObject {
+    public static final PyType TYPE = PyType.builtin("builtin_function_or_method", PyType.OBJECT, null);
+
+    /** The Java body; for methods args[0] is self. Keyword values follow positionals, named by kwnames. */
+    @FunctionalInterface
+    public interface Body {
+        PyObject call(PyObject[] args, String[] kwnames);
+    }
+
+    public final String name;
+    public final Body body;
+    /** True for methods of builtin types: fetched through an instance they bind to it. */
+    public final boolean binds;
+    /** The type a method belongs to, or null. */
+    public final PyType owner;
+
+    public PyBuiltinFunction(String name, Body body, boolean binds, PyType owner) {
+        this.name = name;
+        this.body = body;
+        this.binds = binds;
+        this.owner = owner;
+    }
+
+    public PyBuiltinFunction(String name, Body body) {
+        this(name, body, false, null);
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        return body.call(args, kwnames);
+    }
+
+    @Override
+    public PyObject lookupAttr(String attr) {
+        switch (attr) {
+            case "__name__":
+            case "__qualname__":
+                return new PyStr(owner != null ? (attr.equals("__name__") ? name : owner.name + "." + name) : name);
+            case "__doc__":
+                return PyNone.NONE;
+            case "__module__":
+                return owner == null ? new PyStr("builtins") : PyNone.NONE;
+            default:
+                return super.lookupAttr(attr);
+        }
+    }
+
+    @Override
+    public PyStr repr() {
+        if (owner != null) {
+            return new PyStr("<method '" + name + "' of '" + owner.name + "' objects>");
+        }
+        return new PyStr("<built-in function " + name + ">");
+    }
+}

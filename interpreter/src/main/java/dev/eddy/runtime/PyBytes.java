@@ -1,0 +1,121 @@
+package dev.eddy.runtime;
+
+/** Python bytes: an immutable byte array. */
+public final class PyBytes extends PyObject {
+    public static final PyType TYPE = PyType.builtin("bytes", PyType.OBJECT, (cls, a, kw) -> BytesMethods.construct(a, kw));
+
+    public final byte[] bytes;
+
+    public PyBytes(byte[] bytes) {
+        this.bytes = bytes;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public boolean isTrue() {
+        return bytes.length > 0;
+    }
+
+    @Override
+    public int len() {
+        return bytes.length;
+    }
+
+    @Override
+    public PyStr repr() {
+        boolean hasSingle = false;
+        boolean hasDouble = false;
+        for (byte b : bytes) {
+            hasSingle |= b == '\'';
+            hasDouble |= b == '"';
+        }
+        char q = hasSingle && !hasDouble ? '"' : '\'';
+        StringBuilder sb = new StringBuilder("b").append(q);
+        for (byte b : bytes) {
+            int c = b & 0xff;
+            if (c == q || c == '\\') {
+                sb.append('\\').append((char) c);
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c < 0x20 || c >= 0x7f) {
+                sb.append(String.format("\\x%02x", c));
+            } else {
+                sb.append((char) c);
+            }
+        }
+        return new PyStr(sb.append(q).toString());
+    }
+
+    @Override
+    public long hash() {
+        return java.util.Arrays.hashCode(bytes);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PyBytes b && java.util.Arrays.equals(bytes, b.bytes);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Arrays.hashCode(bytes);
+    }
+
+    @Override
+    public PyObject richCompare(PyObject other, CompareOp op) {
+        if (!(other instanceof PyBytes b)) {
+            return PyNotImplemented.INSTANCE;
+        }
+        return PyBool.of(op.test(java.util.Arrays.compareUnsigned(bytes, b.bytes)));
+    }
+
+    @Override
+    public PyObject getItem(PyObject key) {
+        if (key instanceof PySlice sl) {
+            int[] r = sl.indices(bytes.length);
+            byte[] out = new byte[r[3]];
+            for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) {
+                out[i] = bytes[j];
+            }
+            return new PyBytes(out);
+        }
+        long i = Ops.index(key, null).longValueExact();
+        if (i < 0) {
+            i += bytes.length;
+        }
+        if (i < 0 || i >= bytes.length) {
+            throw Errors.indexError("index out of range");
+        }
+        return PyInt.of(bytes[(int) i] & 0xff);
+    }
+
+    @Override
+    public PyObject iter() {
+        return new PyIterator() {
+            int i;
+
+            @Override
+            public PyObject next() {
+                return i < bytes.length ? PyInt.of(bytes[i++] & 0xff) : null;
+            }
+        };
+    }
+
+    @Override
+    public PyObject binaryOp(BinaryOp op, PyObject other) {
+        if (op == BinaryOp.ADD && other instanceof PyBytes b) {
+            byte[] r = java.util.Arrays.copyOf(bytes, bytes.length + b.bytes.length);
+            System.arraycopy(b.bytes, 0, r, bytes.length, b.bytes.length);
+            return new PyBytes(r);
+        }
+        return PyNotImplemented.INSTANCE;
+    }
+}

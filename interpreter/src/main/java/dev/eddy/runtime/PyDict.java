@@ -1,0 +1,217 @@
+package dev.eddy.runtime;
+
+import java.util.ConcurrentModificationException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Python dict: insertion ordered, keys compared with Python's __eq__/__hash__ (through
+ * PyObject.equals/hashCode). Methods live in {@link DictMethods}.
+ */
+public class PyDict extends PyObject {
+    public static final PyType TYPE = PyType.builtin("dict", PyType.OBJECT, (cls, a, kw) -> DictMethods.construct(cls, a, kw));
+
+    public final LinkedHashMap<PyObject, PyObject> map;
+
+    public PyDict() {
+        map = new LinkedHashMap<>();
+    }
+
+    public PyDict(int capacity) {
+        map = new LinkedHashMap<>(capacity);
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    public PyObject get(PyObject key) {
+        return map.get(key);
+    }
+
+    public PyObject get(String key) {
+        return map.get(new PyStr(key));
+    }
+
+    public void put(PyObject key, PyObject value) {
+        map.put(key, value);
+    }
+
+    public void put(String key, PyObject value) {
+        map.put(new PyStr(key), value);
+    }
+
+    public int size() {
+        return map.size();
+    }
+
+    @Override
+    public boolean isTrue() {
+        return !map.isEmpty();
+    }
+
+    @Override
+    public int len() {
+        return map.size();
+    }
+
+    @Override
+    public PyStr repr() {
+        if (map.isEmpty()) {
+            return new PyStr("{}");
+        }
+        if (!ReprGuard.enter(this)) {
+            return new PyStr("{...}");
+        }
+        StringBuilder sb = new StringBuilder("{");
+        try {
+            boolean first = true;
+            for (Map.Entry<PyObject, PyObject> e : map.entrySet()) {
+                if (!first) {
+                    sb.append(", ");
+                }
+                first = false;
+                sb.append(e.getKey().repr().value).append(": ").append(e.getValue().repr().value);
+            }
+        } finally {
+            ReprGuard.exit(this);
+        }
+        return new PyStr(sb.append('}').toString());
+    }
+
+    @Override
+    public long hash() {
+        throw Errors.typeError("unhashable type: 'dict'");
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (o instanceof PyDict d) {
+            if (d.map.size() != map.size()) {
+                return false;
+            }
+            for (Map.Entry<PyObject, PyObject> e : map.entrySet()) {
+                PyObject v = d.map.get(e.getKey());
+                if (v == null || (v != e.getValue() && !Ops.eq(e.getValue(), v))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public int hashCode() {
+        return (int) hash();
+    }
+
+    @Override
+    public PyObject richCompare(PyObject other, CompareOp op) {
+        if (!(other instanceof PyDict) || (op != CompareOp.EQ && op != CompareOp.NE)) {
+            return PyNotImplemented.INSTANCE;
+        }
+        boolean eq = equals(other);
+        return PyBool.of(op == CompareOp.EQ ? eq : !eq);
+    }
+
+    @Override
+    public PyObject getItem(PyObject key) {
+        PyObject v = map.get(key);
+        if (v == null) {
+            return missing(key);
+        }
+        return v;
+    }
+
+    /** Called for a missing key: raises KeyError (defaultdict overrides). */
+    protected PyObject missing(PyObject key) {
+        throw Errors.keyError(key);
+    }
+
+    @Override
+    public void setItem(PyObject key, PyObject value) {
+        key.hashCode();
+        map.put(key, value);
+    }
+
+    @Override
+    public void delItem(PyObject key) {
+        if (map.remove(key) == null) {
+            throw Errors.keyError(key);
+        }
+    }
+
+    @Override
+    public boolean contains(PyObject item) {
+        return map.containsKey(item);
+    }
+
+    @Override
+    public PyObject iter() {
+        return new DictIterator(this, DictIterator.KEYS);
+    }
+
+    @Override
+    public PyObject binaryOp(BinaryOp op, PyObject other) {
+        if (op == BinaryOp.OR && other instanceof PyDict d) {
+            PyDict r = new PyDict();
+            r.map.putAll(map);
+            r.map.putAll(d.map);
+            return r;
+        }
+        return PyNotImplemented.INSTANCE;
+    }
+
+    @Override
+    public PyObject inplaceOp(BinaryOp op, PyObject other) {
+        if (op == BinaryOp.OR) {
+            DictMethods.update(this, other);
+            return this;
+        }
+        return PyNotImplemented.INSTANCE;
+    }
+
+    /** Iterates keys, values or items, raising RuntimeError if the dict changes size meanwhile. */
+    public static final class DictIterator extends PyIterator {
+        public static final int KEYS = 0;
+        public static final int VALUES = 1;
+        public static final int ITEMS = 2;
+        private final PyDict dict;
+        private final Iterator<Map.Entry<PyObject, PyObject>> it;
+        private final int kind;
+        private final int size;
+
+        public DictIterator(PyDict dict, int kind) {
+            this.dict = dict;
+            this.it = dict.map.entrySet().iterator();
+            this.kind = kind;
+            this.size = dict.map.size();
+        }
+
+        @Override
+        public PyObject next() {
+            if (dict.map.size() != size) {
+                throw Errors.runtimeError("dictionary changed size during iteration");
+            }
+            try {
+                if (!it.hasNext()) {
+                    return null;
+                }
+                Map.Entry<PyObject, PyObject> e = it.next();
+                switch (kind) {
+                    case KEYS: return e.getKey();
+                    case VALUES: return e.getValue();
+                    default: return new PyTuple(new PyObject[] {e.getKey(), e.getValue()});
+                }
+            } catch (ConcurrentModificationException ex) {
+                throw Errors.runtimeError("dictionary keys changed during iteration");
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package dev.eddy.runtime;
+
+import java.util.HashMap;
+
+/** A function defined by def or lambda: code plus defaults, closure and globals. */
+public final class PyFunction extends PyObject {
+    public static final PyType TYPE = PyType.builtin("function", PyType.OBJECT, null);
+
+    public final Code code;
+    public final PyModule module;
+    public PyObject[] defaults;
+    /** Keyword-only defaults by parameter name, or null. */
+    public HashMap<String, PyObject> kwDefaults;
+    public final PyCell[] closure;
+    public String name;
+    public String qualname;
+    public HashMap<String, PyObject> dict;
+    public PyObject doc = PyNone.NONE;
+
+    public PyFunction(Code code, PyModule module, PyObject[] defaults, HashMap<String, PyObject> kwDefaults, PyCell[] closure) {
+        this.code = code;
+        this.module = module;
+        this.defaults = defaults;
+        this.kwDefaults = kwDefaults;
+        this.closure = closure;
+        this.name = code.name;
+        this.qualname = code.qualname;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        Code c = code;
+        PyObject[] slots = new PyObject[c.slotCount];
+        if (kwnames == null && args.length == c.argCount && !c.varargs && !c.varkw && c.kwonlyCount == 0) {
+            System.arraycopy(args, 0, slots, 0, args.length);
+        } else {
+            ArgBinder.bind(this, slots, args, kwnames);
+        }
+        for (int s : c.cellSlots) {
+            slots[s] = new PyCell(slots[s]);
+        }
+        int[] free = c.freeSlots;
+        for (int i = 0; i < free.length; i++) {
+            slots[free[i]] = closure[i];
+        }
+        Frame f = new Frame(c, module, slots, null);
+        if (c.kind != Code.Kind.FUNCTION) {
+            return PyGenerator.create(f, this);
+        }
+        return invoke(f);
+    }
+
+    /** Runs a plain function's frame to completion. */
+    public PyObject invoke(Frame f) {
+        if (++ThreadState.depth > ThreadState.recursionLimit) {
+            ThreadState.depth--;
+            throw Errors.of(Exceptions.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        try {
+            int c = code.body.exec(f);
+            return c == dev.eddy.nodes.StmtNode.RETURN ? f.retval : PyNone.NONE;
+        } catch (PyException e) {
+            e.value.addTraceback(new TracebackEntry(code.filename(), f.line, code.name, code.source));
+            throw e;
+        } finally {
+            ThreadState.depth--;
+        }
+    }
+
+    @Override
+    public PyObject lookupAttr(String attr) {
+        switch (attr) {
+            case "__name__": return new PyStr(name);
+            case "__qualname__": return new PyStr(qualname);
+            case "__doc__": return doc;
+            case "__module__": {
+                PyObject m = module.get("__name__");
+                return m == null ? PyNone.NONE : m;
+            }
+            case "__dict__": {
+                PyDict d = new PyDict();
+                if (dict != null) {
+                    dict.forEach((k, v) -> d.put(new PyStr(k), v));
+                }
+                return d;
+            }
+            case "__defaults__": return defaults == null || defaults.length == 0 ? PyNone.NONE : new PyTuple(defaults);
+            case "__code__": return new PyStr(code.name);
+            default: break;
+        }
+        if (dict != null) {
+            PyObject v = dict.get(attr);
+            if (v != null) {
+                return v;
+            }
+        }
+        return super.lookupAttr(attr);
+    }
+
+    @Override
+    public void setAttr(String attr, PyObject value) {
+        switch (attr) {
+            case "__name__": name = value.toString(); return;
+            case "__qualname__": qualname = value.toString(); return;
+            case "__doc__": doc = value; return;
+            case "__defaults__": defaults = value == PyNone.NONE ? new PyObject[0] : ((PyTuple) value).items; return;
+            default: break;
+        }
+        if (dict == null) {
+            dict = new HashMap<>();
+        }
+        dict.put(attr, value);
+    }
+
+    @Override
+    public PyStr repr() {
+        return new PyStr("<function " + qualname + " at 0x" + Long.toHexString(0x7f0000000000L + (System.identityHashCode(this) & 0xffffffL) * 16) + ">");
+    }
+}

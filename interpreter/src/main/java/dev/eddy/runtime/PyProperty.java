@@ -1,0 +1,83 @@
+package dev.eddy.runtime;
+
+/** property(fget, fset, fdel, doc), with the .setter / .deleter / .getter decorators. */
+public final class PyProperty extends PyObject {
+    public static final PyType TYPE = PyType.builtin("property", PyType.OBJECT, (cls, a, kw) -> {
+        PyObject[] p = Args.bind("property", a, kw, new String[] {"fget", "fset", "fdel", "doc"}, 0);
+        return new PyProperty(p[0], p[1], p[2], p[3]);
+    });
+
+    static {
+        TYPE.def("setter", (a, kw) -> {
+            PyProperty p = (PyProperty) a[0];
+            return new PyProperty(p.fget, a[1], p.fdel, p.doc);
+        });
+        TYPE.def("getter", (a, kw) -> {
+            PyProperty p = (PyProperty) a[0];
+            return new PyProperty(a[1], p.fset, p.fdel, p.doc);
+        });
+        TYPE.def("deleter", (a, kw) -> {
+            PyProperty p = (PyProperty) a[0];
+            return new PyProperty(p.fget, p.fset, a[1], p.doc);
+        });
+    }
+
+    public final PyObject fget;
+    public final PyObject fset;
+    public final PyObject fdel;
+    public final PyObject doc;
+
+    public PyProperty(PyObject fget, PyObject fset, PyObject fdel, PyObject doc) {
+        this.fget = fget == PyNone.NONE ? null : fget;
+        this.fset = fset == PyNone.NONE ? null : fset;
+        this.fdel = fdel == PyNone.NONE ? null : fdel;
+        this.doc = doc;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    private String name() {
+        if (fget != null) {
+            PyObject n = fget.lookupAttr("__name__");
+            if (n != null) {
+                return n.toString();
+            }
+        }
+        return "?";
+    }
+
+    public PyObject get(PyObject obj) {
+        if (fget == null) {
+            throw Errors.attributeError("property '" + name() + "' of '" + obj.type().name + "' object has no getter");
+        }
+        return fget.call(obj);
+    }
+
+    public void set(PyObject obj, PyObject value) {
+        if (fset == null) {
+            throw Errors.attributeError("property '" + name() + "' of '" + obj.type().name + "' object has no setter");
+        }
+        fset.call(obj, value);
+    }
+
+    public void delete(PyObject obj) {
+        if (fdel == null) {
+            throw Errors.attributeError("property '" + name() + "' of '" + obj.type().name + "' object has no deleter");
+        }
+        fdel.call(obj);
+    }
+
+    @Override
+    public PyObject lookupAttr(String name) {
+        switch (name) {
+            case "fget": return fget == null ? PyNone.NONE : fget;
+            case "fset": return fset == null ? PyNone.NONE : fset;
+            case "fdel": return fdel == null ? PyNone.NONE : fdel;
+            case "__doc__": return doc == null || doc == PyNone.NONE ? (fget == null ? PyNone.NONE : fget.lookupAttr("__doc__")) : doc;
+            default: return super.lookupAttr(name);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package dev.eddy.runtime;
+
+/** The methods of set and frozenset. */
+public final class SetMethods {
+    private SetMethods() {
+    }
+}
