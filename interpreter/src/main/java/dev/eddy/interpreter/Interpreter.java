@@ -1,61 +1,266 @@
 package dev.eddy.interpreter;
 
+import dev.eddy.builtins.BuiltinsModule;
+import dev.eddy.compiler.Compiler;
+import dev.eddy.parser.PythonParser;
+import dev.eddy.parser.SyntaxErrorException;
+import dev.eddy.runtime.Code;
+import dev.eddy.runtime.Exceptions;
+import dev.eddy.runtime.Frame;
+import dev.eddy.runtime.PyBaseException;
+import dev.eddy.runtime.PyException;
+import dev.eddy.runtime.PyInt;
+import dev.eddy.runtime.PyModule;
+import dev.eddy.runtime.PyNone;
+import dev.eddy.runtime.PyObject;
+import dev.eddy.runtime.PyStr;
+import dev.eddy.runtime.SourceFile;
+import dev.eddy.runtime.Sys;
+import dev.eddy.runtime.ThreadState;
+import dev.eddy.runtime.TracebackEntry;
+import dev.eddy.runtime.TypeMethods;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The embedding entry point: one Python program run (or one REPL session) with its own
- * sys.argv, standard streams and environment. Not thread-safe; one program at a time.
+ * sys.argv, standard streams and environment. One program at a time per JVM.
+ *
+ * <p>The pipeline: {@link PythonParser} (grammar module) turns source into an AST;
+ * {@link Compiler} resolves scopes and builds executable nodes; the nodes run over heap
+ * {@link Frame}s; generators and coroutines suspend by returning SUSPEND completions.
  */
 public final class Interpreter {
 
     /** How the program was started, as the launcher parsed its command line. */
     public record Options(List<String> argv, InputStream stdin, OutputStream stdout, OutputStream stderr,
-                          Map<String, String> env, List<String> xOptions, boolean interactive,
-                          java.nio.file.Path cwd) {
+                          Map<String, String> env, List<String> xOptions, boolean interactive, Path cwd) {
     }
 
     private final Options options;
+    private final PyModule builtins;
+    private final ModuleLoader loader;
+    private PyModule main;
+    private Path scriptDir;
 
     public Interpreter(Options options) {
         this.options = options;
+        Sys.argv = options.argv();
+        Sys.stdin = options.stdin();
+        Sys.stdout = options.stdout();
+        Sys.stderr = options.stderr();
+        Sys.env = options.env();
+        Sys.xOptions = options.xOptions();
+        Sys.pyStdout = null;
+        Sys.pyStderr = null;
+        Sys.pyStdin = null;
+        ThreadState.depth = 0;
+        ThreadState.recursionLimit = 1000;
+        ThreadState.handled = null;
+        this.scriptDir = options.cwd() == null ? Path.of(".") : options.cwd();
+        Sys.scriptDir = scriptDir;
+        TypeMethods.installAll();
+        this.builtins = BuiltinsModule.create();
+        this.loader = new ModuleLoader(this);
+        loader.modules.put("builtins", builtins);
+    }
+
+    Path scriptDir() {
+        return scriptDir;
     }
 
     /**
      * Runs a whole program as {@code python3 file} would: SyntaxErrors and uncaught exceptions
      * are printed to stderr CPython's way, output is flushed, SystemExit honoured.
      *
-     * @param source   the program text
-     * @param filename the name shown in tracebacks (the path as given on the command line, or "<string>", "<stdin>")
-     * @return the process exit code CPython would use (0, 1 for an uncaught exception, n for sys.exit(n))
+     * @return the process exit code CPython would use
      */
     public int runScript(String source, String filename) {
-        throw new UnsupportedOperationException("not yet");
+        if (!filename.startsWith("<")) {
+            Path p = scriptDir.resolve(filename).toAbsolutePath().getParent();
+            if (p != null) {
+                scriptDir = p;
+                Sys.scriptDir = p;
+            }
+        }
+        main = new PyModule("__main__");
+        if (!filename.startsWith("<")) {
+            main.set("__file__", new PyStr(filename));
+        }
+        main.set("__builtins__", builtins);
+        loader.modules.put("__main__", main);
+        int code;
+        try {
+            execModule(main, source, filename);
+            code = 0;
+        } catch (SyntaxErrorException e) {
+            writeErr(e.format());
+            code = 1;
+        } catch (PyException e) {
+            code = handleUncaught(e.value);
+        } catch (StackOverflowError e) {
+            writeErr("Traceback (most recent call last):\nRecursionError: maximum recursion depth exceeded\n");
+            code = 1;
+        }
+        code = atExit(code);
+        flush();
+        return code;
+    }
+
+    /** Runs the shutdown hooks (e.g. pending warnings); returns the final exit code. */
+    private int atExit(int code) {
+        for (Runnable r : dev.eddy.runtime.Shutdown.hooks()) {
+            try {
+                r.run();
+            } catch (PyException e) {
+                writeErr("Exception ignored in atexit callback\n" + Tracebacks.format(e.value));
+            }
+        }
+        return code;
+    }
+
+    /** Prints an uncaught exception (or honours SystemExit) and returns the exit code. */
+    private int handleUncaught(PyBaseException e) {
+        if (e.type().isSubtypeOf(Exceptions.SYSTEM_EXIT)) {
+            PyObject c = e.args.items.length == 0 ? PyNone.NONE : e.args.items.length == 1 ? e.args.items[0] : e.args;
+            if (c == PyNone.NONE) {
+                return 0;
+            }
+            if (c instanceof PyInt i) {
+                return (int) (i.isBig() ? -1 : i.value) & 0xff;
+            }
+            flushStdout();
+            writeErr(c.str().value + "\n");
+            return 1;
+        }
+        flushStdout();
+        writeErr(Tracebacks.format(e));
+        return 1;
+    }
+
+    /** Parses, compiles and runs module source in {@code module}'s namespace. */
+    void execModule(PyModule module, String source, String filename) {
+        SourceFile src = new SourceFile(filename, source);
+        dev.eddy.ast.Module ast = PythonParser.parseFile(source, filename);
+        Code code = Compiler.compileModule(ast, src, source, builtins, loader);
+        Frame f = new Frame(code, module, new PyObject[code.slotCount], null);
+        try {
+            code.body.exec(f);
+        } catch (PyException e) {
+            e.value.addTraceback(new TracebackEntry(filename, f.line, "<module>", src));
+            throw e;
+        }
     }
 
     /**
-     * REPL: runs one complete interactive input (one statement, possibly compound) in the
-     * session's __main__ module; an expression statement's non-None value is printed with repr.
-     * Errors are printed as CPython's REPL prints them (File "<stdin>").
+     * REPL: runs one complete interactive input in the session's __main__ module; an expression
+     * statement's non-None value is printed with repr. Errors are printed as CPython's REPL does.
      *
      * @return -1 to continue the session, or an exit code if the input raised SystemExit
      */
     public int runInteractive(String source) {
-        throw new UnsupportedOperationException("not yet");
+        if (main == null) {
+            main = new PyModule("__main__");
+            main.set("__builtins__", builtins);
+            loader.modules.put("__main__", main);
+        }
+        try {
+            SourceFile src = new SourceFile("<stdin>", source);
+            dev.eddy.ast.Module ast = PythonParser.parseFile(source, "<stdin>");
+            List<dev.eddy.ast.Stmt> body = ast.body();
+            for (dev.eddy.ast.Stmt s : body) {
+                dev.eddy.ast.Module one;
+                boolean echo = s instanceof dev.eddy.ast.ExprStmt;
+                if (echo) {
+                    dev.eddy.ast.ExprStmt es = (dev.eddy.ast.ExprStmt) s;
+                    dev.eddy.ast.Expr call = new dev.eddy.ast.Call(new dev.eddy.ast.Name("__eddy_displayhook__", dev.eddy.ast.Ctx.LOAD, es.pos()),
+                            List.of(es.value()), List.of(), es.pos());
+                    one = new dev.eddy.ast.Module(List.of(new dev.eddy.ast.ExprStmt(call, es.pos())));
+                } else {
+                    one = new dev.eddy.ast.Module(List.of(s));
+                }
+                builtins.set("__eddy_displayhook__", new dev.eddy.runtime.PyBuiltinFunction("displayhook", (a, kw) -> {
+                    if (a[0] != PyNone.NONE) {
+                        builtins.set("_", a[0]);
+                        writeOut(a[0].repr().value + "\n");
+                    }
+                    return PyNone.NONE;
+                }));
+                Code code = Compiler.compileModule(one, src, source, builtins, loader);
+                Frame f = new Frame(code, main, new PyObject[code.slotCount], null);
+                try {
+                    code.body.exec(f);
+                } catch (PyException e) {
+                    e.value.addTraceback(new TracebackEntry("<stdin>", f.line, "<module>", src));
+                    throw e;
+                }
+            }
+        } catch (SyntaxErrorException e) {
+            writeErr(e.format());
+        } catch (PyException e) {
+            if (e.matches(Exceptions.SYSTEM_EXIT)) {
+                int c = handleUncaught(e.value);
+                flush();
+                return c;
+            }
+            writeErr(Tracebacks.format(e.value));
+        } catch (StackOverflowError e) {
+            writeErr("Traceback (most recent call last):\nRecursionError: maximum recursion depth exceeded\n");
+        } finally {
+            ThreadState.depth = 0;
+            ThreadState.handled = null;
+        }
+        flush();
+        return -1;
     }
 
-    /**
-     * REPL: whether {@code source} is an incomplete statement that needs more lines
-     * (an open bracket, a trailing backslash, a compound statement header or its unfinished
-     * block), as CPython's codeop decides.
-     */
+    /** REPL: whether {@code source} is an incomplete statement that needs more lines. */
     public static boolean isIncomplete(String source) {
-        throw new UnsupportedOperationException("not yet");
+        return PythonParser.isIncomplete(source);
+    }
+
+    private void writeOut(String s) {
+        PyObject out = dev.eddy.builtins.StdStreams.stdout();
+        dev.eddy.runtime.Ops.callMethod(out, "write", new PyStr(s));
+    }
+
+    private void flushStdout() {
+        try {
+            PyObject out = dev.eddy.builtins.StdStreams.stdout();
+            dev.eddy.runtime.Ops.callMethod(out, "flush");
+        } catch (RuntimeException e) {
+            // a broken stdout must not hide the error report
+        }
+    }
+
+    private void writeErr(String s) {
+        flushStdout();
+        try {
+            PyObject err = dev.eddy.builtins.StdStreams.stderr();
+            dev.eddy.runtime.Ops.callMethod(err, "write", new PyStr(s));
+            dev.eddy.runtime.Ops.callMethod(err, "flush");
+        } catch (RuntimeException e) {
+            try {
+                options.stderr().write(s.getBytes(StandardCharsets.UTF_8));
+                options.stderr().flush();
+            } catch (IOException ignored) {
+                // nowhere left to report to
+            }
+        }
     }
 
     /** Flushes sys.stdout and sys.stderr (the launcher calls this before exiting). */
     public void flush() {
+        flushStdout();
+        try {
+            dev.eddy.runtime.Ops.callMethod(dev.eddy.builtins.StdStreams.stderr(), "flush");
+        } catch (RuntimeException e) {
+            // ignore: the process is ending
+        }
     }
 }

@@ -1,0 +1,24 @@
+package dev.eddy.compiler;
+
+import dev.eddy.ast.Pos;
+import dev.eddy.parser.SyntaxErrorException;
+
+/** Raises SyntaxErrors found after parsing (scope errors, misplaced yield/await/return/break), CPython's way. */
+final class CompileErrors {
+    private final String filename;
+    private final String[] lines;
+
+    CompileErrors(String filename, String source) {
+        this.filename = filename;
+        this.lines = source.split("\n", -1);
+    }
+
+    void error(String msg, Pos pos) {
+        int line = pos == null ? 1 : pos.line();
+        int col = pos == null ? 0 : pos.col();
+        String text = line >= 1 && line <= lines.length ? lines[line - 1] : "";
+        int endLine = pos == null ? line : pos.endLine();
+        int endCol = pos == null ? col : pos.endCol();
+        throw new SyntaxErrorException("SyntaxError", msg, filename, line, col + 1, text, endLine, endCol + 1);
+    }
+}

@@ -1,0 +1,714 @@
+package dev.eddy.compiler;
+
+import dev.eddy.ast.*;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The resolver: finds every scope in a module, what each name is bound to there (local,
+ * cell, free, global, class namespace), and which functions are generators or coroutines.
+ * Reports the scope-related SyntaxErrors CPython's symtable reports.
+ */
+final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
+    private final Map<Object, Scope> scopes = new IdentityHashMap<>();
+    private final CompileErrors errors;
+    private Scope current;
+
+    private ScopeAnalyzer(CompileErrors errors) {
+        this.errors = errors;
+    }
+
+    /** Analyses a module; the returned map gives the scope of each function, lambda, class and comprehension node (and the module under the key {@code module}). */
+    static Map<Object, Scope> analyze(dev.eddy.ast.Module module, CompileErrors errors) {
+        ScopeAnalyzer a = new ScopeAnalyzer(errors);
+        Scope top = new Scope(Scope.Kind.MODULE, "<module>", null, false);
+        a.scopes.put(module, top);
+        a.current = top;
+        for (Stmt s : module.body()) {
+            s.accept(a);
+        }
+        a.resolveAll(top);
+        a.finish(top);
+        return a.scopes;
+    }
+
+    // ---- resolution -----------------------------------------------------------------------------
+
+    private void resolveAll(Scope s) {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        names.addAll(s.params);
+        names.addAll(s.assigned);
+        names.addAll(s.used);
+        names.addAll(s.nonlocals);
+        for (String n : names) {
+            s.bindings.put(n, resolve(s, n));
+        }
+        if (s.usesClassCell) {
+            Scope c = s.parent;
+            while (c != null && c.kind != Scope.Kind.CLASS) {
+                c = c.parent;
+            }
+            if (c != null) {
+                c.cells.add("__class__");
+                for (Scope m = s; m != c; m = m.parent) {
+                    m.frees.add("__class__");
+                    m.bindings.put("__class__", Scope.Binding.FREE);
+                }
+            }
+        }
+        for (Scope child : s.children) {
+            resolveAll(child);
+        }
+    }
+
+    private Scope.Binding resolve(Scope s, String n) {
+        if (s.globals.contains(n) || s.kind == Scope.Kind.MODULE) {
+            return Scope.Binding.GLOBAL;
+        }
+        if (s.kind == Scope.Kind.FUNCTION && s.isLocal(n)) {
+            return Scope.Binding.LOCAL;
+        }
+        if (s.kind == Scope.Kind.CLASS && !s.nonlocals.contains(n) && s.assigned.contains(n)) {
+            return Scope.Binding.CLASS;
+        }
+        for (Scope p = s.parent; p != null; p = p.parent) {
+            if (p.kind == Scope.Kind.CLASS) {
+                continue;
+            }
+            if (p.kind == Scope.Kind.MODULE || p.globals.contains(n)) {
+                break;
+            }
+            if (p.isLocal(n)) {
+                p.cells.add(n);
+                for (Scope m = s; m != p; m = m.parent) {
+                    m.frees.add(n);
+                    if (m != s && !m.bindings.containsKey(n)) {
+                        m.bindings.put(n, Scope.Binding.FREE);
+                    }
+                }
+                return Scope.Binding.FREE;
+            }
+        }
+        if (s.nonlocals.contains(n)) {
+            errors.error("no binding for nonlocal '" + n + "' found", null);
+        }
+        return s.kind == Scope.Kind.CLASS ? Scope.Binding.CLASS : Scope.Binding.GLOBAL;
+    }
+
+    private void finish(Scope s) {
+        for (String c : s.cells) {
+            if (s.bindings.get(c) == Scope.Binding.LOCAL) {
+                s.bindings.put(c, Scope.Binding.CELL);
+            }
+        }
+        for (Scope child : s.children) {
+            finish(child);
+        }
+    }
+
+    // ---- collection --------------------------------------------------------------------------------
+
+    private void visitAll(List<? extends Expr> es) {
+        for (Expr e : es) {
+            if (e != null) {
+                e.accept(this);
+            }
+        }
+    }
+
+    private void body(List<Stmt> ss) {
+        for (Stmt s : ss) {
+            s.accept(this);
+        }
+    }
+
+    private void bind(String name) {
+        current.assigned.add(name);
+    }
+
+    private void function(Object node, String name, Arguments args, List<Stmt> body, Expr lambdaBody, boolean async) {
+        visitAll(args.defaults());
+        visitAll(args.kwDefaults());
+        Scope s = new Scope(Scope.Kind.FUNCTION, name, current, false);
+        s.isAsync = async;
+        scopes.put(node, s);
+        for (Arg a : args.posonlyargs()) {
+            addParam(s, a);
+        }
+        for (Arg a : args.args()) {
+            addParam(s, a);
+        }
+        for (Arg a : args.kwonlyargs()) {
+            addParam(s, a);
+        }
+        if (args.vararg() != null) {
+            addParam(s, args.vararg());
+        }
+        if (args.kwarg() != null) {
+            addParam(s, args.kwarg());
+        }
+        Scope saved = current;
+        current = s;
+        if (body != null) {
+            body(body);
+        } else {
+            lambdaBody.accept(this);
+        }
+        current = saved;
+    }
+
+    private void addParam(Scope s, Arg a) {
+        if (s.params.contains(a.arg())) {
+            errors.error("duplicate argument '" + a.arg() + "' in function definition", a.pos());
+        }
+        s.params.add(a.arg());
+    }
+
+    @Override
+    public Void visitFunctionDef(FunctionDef n) {
+        visitAll(n.decoratorList());
+        bind(n.name());
+        function(n, n.name(), n.args(), n.body(), null, false);
+        return null;
+    }
+
+    @Override
+    public Void visitAsyncFunctionDef(AsyncFunctionDef n) {
+        visitAll(n.decoratorList());
+        bind(n.name());
+        function(n, n.name(), n.args(), n.body(), null, true);
+        return null;
+    }
+
+    @Override
+    public Void visitClassDef(ClassDef n) {
+        visitAll(n.decoratorList());
+        visitAll(n.bases());
+        for (Keyword k : n.keywords()) {
+            k.value().accept(this);
+        }
+        bind(n.name());
+        Scope s = new Scope(Scope.Kind.CLASS, n.name(), current, false);
+        scopes.put(n, s);
+        Scope saved = current;
+        current = s;
+        body(n.body());
+        current = saved;
+        return null;
+    }
+
+    @Override
+    public Void visitReturn(Return n) {
+        if (n.value() != null) {
+            n.value().accept(this);
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitDelete(Delete n) {
+        visitAll(n.targets());
+        return null;
+    }
+
+    @Override
+    public Void visitAssign(Assign n) {
+        n.value().accept(this);
+        visitAll(n.targets());
+        return null;
+    }
+
+    @Override
+    public Void visitAugAssign(AugAssign n) {
+        n.value().accept(this);
+        n.target().accept(this);
+        if (n.target() instanceof Name nm) {
+            current.used.add(nm.id());
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitAnnAssign(AnnAssign n) {
+        if (n.value() != null) {
+            n.value().accept(this);
+            n.target().accept(this);
+        } else if (!(n.target() instanceof Name)) {
+            n.target().accept(this);
+        } else if (current.kind == Scope.Kind.FUNCTION) {
+            bind(((Name) n.target()).id());
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitFor(For n) {
+        n.iter().accept(this);
+        n.target().accept(this);
+        body(n.body());
+        body(n.orelse());
+        return null;
+    }
+
+    @Override
+    public Void visitAsyncFor(AsyncFor n) {
+        checkAsync("'async for' outside async function", n.pos());
+        n.iter().accept(this);
+        n.target().accept(this);
+        body(n.body());
+        body(n.orelse());
+        return null;
+    }
+
+    @Override
+    public Void visitWhile(While n) {
+        n.test().accept(this);
+        body(n.body());
+        body(n.orelse());
+        return null;
+    }
+
+    @Override
+    public Void visitIf(If n) {
+        n.test().accept(this);
+        body(n.body());
+        body(n.orelse());
+        return null;
+    }
+
+    @Override
+    public Void visitWith(With n) {
+        for (WithItem w : n.items()) {
+            w.contextExpr().accept(this);
+            if (w.optionalVars() != null) {
+                w.optionalVars().accept(this);
+            }
+        }
+        body(n.body());
+        return null;
+    }
+
+    @Override
+    public Void visitAsyncWith(AsyncWith n) {
+        checkAsync("'async with' outside async function", n.pos());
+        for (WithItem w : n.items()) {
+            w.contextExpr().accept(this);
+            if (w.optionalVars() != null) {
+                w.optionalVars().accept(this);
+            }
+        }
+        body(n.body());
+        return null;
+    }
+
+    private void checkAsync(String msg, Pos pos) {
+        if (current.kind != Scope.Kind.FUNCTION || !current.isAsync) {
+            errors.error(msg, pos);
+        }
+    }
+
+    @Override
+    public Void visitRaise(Raise n) {
+        if (n.exc() != null) {
+            n.exc().accept(this);
+        }
+        if (n.cause() != null) {
+            n.cause().accept(this);
+        }
+        return null;
+    }
+
+    private void tryBody(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse, List<Stmt> fin) {
+        body(body);
+        for (ExceptHandler h : handlers) {
+            if (h.type() != null) {
+                h.type().accept(this);
+            }
+            if (h.name() != null) {
+                bind(h.name());
+            }
+            body(h.body());
+        }
+        body(orelse);
+        body(fin);
+    }
+
+    @Override
+    public Void visitTry(Try n) {
+        tryBody(n.body(), n.handlers(), n.orelse(), n.finalbody());
+        return null;
+    }
+
+    @Override
+    public Void visitTryStar(TryStar n) {
+        tryBody(n.body(), n.handlers(), n.orelse(), n.finalbody());
+        return null;
+    }
+
+    @Override
+    public Void visitAssert(Assert n) {
+        n.test().accept(this);
+        if (n.msg() != null) {
+            n.msg().accept(this);
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitImport(Import n) {
+        for (Alias a : n.names()) {
+            bind(a.asname() != null ? a.asname() : a.name().split("\\.")[0]);
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitImportFrom(ImportFrom n) {
+        for (Alias a : n.names()) {
+            if (!a.name().equals("*")) {
+                bind(a.asname() != null ? a.asname() : a.name());
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitGlobal(Global n) {
+        for (String name : n.names()) {
+            if (current.params.contains(name)) {
+                errors.error("name '" + name + "' is parameter and global", n.pos());
+            }
+            if (current.used.contains(name) || current.assigned.contains(name)) {
+                errors.error("name '" + name + "' is " + (current.assigned.contains(name) ? "assigned to" : "used") + " before global declaration", n.pos());
+            }
+            current.globals.add(name);
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitNonlocal(Nonlocal n) {
+        if (current.kind == Scope.Kind.MODULE) {
+            errors.error("nonlocal declaration not allowed at module level", n.pos());
+        }
+        for (String name : n.names()) {
+            if (current.params.contains(name)) {
+                errors.error("name '" + name + "' is parameter and nonlocal", n.pos());
+            }
+            if (current.used.contains(name) || current.assigned.contains(name)) {
+                errors.error("name '" + name + "' is " + (current.assigned.contains(name) ? "assigned to" : "used") + " before nonlocal declaration", n.pos());
+            }
+            current.nonlocals.add(name);
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitExprStmt(ExprStmt n) {
+        n.value().accept(this);
+        return null;
+    }
+
+    @Override
+    public Void visitPass(Pass n) {
+        return null;
+    }
+
+    @Override
+    public Void visitBreak(Break n) {
+        return null;
+    }
+
+    @Override
+    public Void visitContinue(Continue n) {
+        return null;
+    }
+
+    // ---- expressions -------------------------------------------------------------------------------
+
+    @Override
+    public Void visitBoolOp(BoolOp n) {
+        visitAll(n.values());
+        return null;
+    }
+
+    @Override
+    public Void visitNamedExpr(NamedExpr n) {
+        n.value().accept(this);
+        String name = ((Name) n.target()).id();
+        Scope s = current;
+        if (s.comprehension) {
+            Scope t = s;
+            while (t.comprehension) {
+                t = t.parent;
+            }
+            if (t.kind == Scope.Kind.CLASS) {
+                errors.error("assignment expression within a comprehension cannot be used in a class body", n.pos());
+            }
+            for (Scope m = s; m != t; m = m.parent) {
+                if (t.kind == Scope.Kind.MODULE) {
+                    m.globals.add(name);
+                } else {
+                    m.nonlocals.add(name);
+                }
+            }
+            t.assigned.add(name);
+        } else {
+            bind(name);
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitBinOp(BinOp n) {
+        n.left().accept(this);
+        n.right().accept(this);
+        return null;
+    }
+
+    @Override
+    public Void visitUnaryOp(UnaryOp n) {
+        n.operand().accept(this);
+        return null;
+    }
+
+    @Override
+    public Void visitLambda(Lambda n) {
+        function(n, "<lambda>", n.args(), null, n.body(), false);
+        return null;
+    }
+
+    @Override
+    public Void visitIfExp(IfExp n) {
+        n.test().accept(this);
+        n.body().accept(this);
+        n.orelse().accept(this);
+        return null;
+    }
+
+    @Override
+    public Void visitDictExpr(DictExpr n) {
+        for (int i = 0; i < n.keys().size(); i++) {
+            if (n.keys().get(i) != null) {
+                n.keys().get(i).accept(this);
+            }
+            n.values().get(i).accept(this);
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitSetExpr(SetExpr n) {
+        visitAll(n.elts());
+        return null;
+    }
+
+    private void comprehension(Object node, String name, List<Comprehension> gens, Expr... elts) {
+        gens.get(0).iter().accept(this);
+        Scope s = new Scope(Scope.Kind.FUNCTION, name, current, true);
+        s.params.add(".0");
+        scopes.put(node, s);
+        Scope saved = current;
+        current = s;
+        for (int i = 0; i < gens.size(); i++) {
+            Comprehension c = gens.get(i);
+            if (c.isAsync()) {
+                s.isAsync = true;
+            }
+            if (i > 0) {
+                c.iter().accept(this);
+            }
+            c.target().accept(this);
+            visitAll(c.ifs());
+        }
+        for (Expr e : elts) {
+            e.accept(this);
+        }
+        current = saved;
+        if (name.equals("<genexpr>")) {
+            s.isGenerator = true;
+        }
+    }
+
+    @Override
+    public Void visitListComp(ListComp n) {
+        comprehension(n, "<listcomp>", n.generators(), n.elt());
+        return null;
+    }
+
+    @Override
+    public Void visitSetComp(SetComp n) {
+        comprehension(n, "<setcomp>", n.generators(), n.elt());
+        return null;
+    }
+
+    @Override
+    public Void visitDictComp(DictComp n) {
+        comprehension(n, "<dictcomp>", n.generators(), n.key(), n.value());
+        return null;
+    }
+
+    @Override
+    public Void visitGeneratorExp(GeneratorExp n) {
+        comprehension(n, "<genexpr>", n.generators(), n.elt());
+        return null;
+    }
+
+    @Override
+    public Void visitAwait(Await n) {
+        Scope s = current;
+        if (s.comprehension && !s.name.equals("<genexpr>")) {
+            Scope t = s;
+            while (t.comprehension) {
+                t = t.parent;
+            }
+            if (t.kind == Scope.Kind.FUNCTION && t.isAsync) {
+                s.isAsync = true;
+            } else {
+                errors.error("asynchronous comprehension outside of an asynchronous function", n.pos());
+            }
+        } else if (s.comprehension) {
+            s.isAsync = true;
+        } else if (s.kind != Scope.Kind.FUNCTION) {
+            errors.error("'await' outside function", n.pos());
+        } else if (!s.isAsync) {
+            errors.error("'await' outside async function", n.pos());
+        }
+        n.value().accept(this);
+        return null;
+    }
+
+    private void yieldHere(Pos pos) {
+        Scope s = current;
+        if (s.comprehension) {
+            String what = switch (s.name) {
+                case "<listcomp>" -> "list comprehension";
+                case "<setcomp>" -> "set comprehension";
+                case "<dictcomp>" -> "dict comprehension";
+                default -> "generator expression";
+            };
+            errors.error("'yield' inside " + what, pos);
+        } else if (s.kind != Scope.Kind.FUNCTION) {
+            errors.error("'yield' outside function", pos);
+        }
+        s.isGenerator = true;
+    }
+
+    @Override
+    public Void visitYield(Yield n) {
+        yieldHere(n.pos());
+        if (n.value() != null) {
+            n.value().accept(this);
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitYieldFrom(YieldFrom n) {
+        yieldHere(n.pos());
+        if (current.isAsync) {
+            errors.error("'yield from' inside async function", n.pos());
+        }
+        n.value().accept(this);
+        return null;
+    }
+
+    @Override
+    public Void visitCompare(Compare n) {
+        n.left().accept(this);
+        visitAll(n.comparators());
+        return null;
+    }
+
+    @Override
+    public Void visitCall(Call n) {
+        n.func().accept(this);
+        visitAll(n.args());
+        for (Keyword k : n.keywords()) {
+            k.value().accept(this);
+        }
+        if (n.func() instanceof Name nm && nm.id().equals("super") && n.args().isEmpty()) {
+            current.usesClassCell = true;
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitFormattedValue(FormattedValue n) {
+        n.value().accept(this);
+        if (n.formatSpec() != null) {
+            n.formatSpec().accept(this);
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitJoinedStr(JoinedStr n) {
+        visitAll(n.values());
+        return null;
+    }
+
+    @Override
+    public Void visitConstant(Constant n) {
+        return null;
+    }
+
+    @Override
+    public Void visitAttribute(Attribute n) {
+        n.value().accept(this);
+        return null;
+    }
+
+    @Override
+    public Void visitSubscript(Subscript n) {
+        n.value().accept(this);
+        n.slice().accept(this);
+        return null;
+    }
+
+    @Override
+    public Void visitStarred(Starred n) {
+        n.value().accept(this);
+        return null;
+    }
+
+    @Override
+    public Void visitName(Name n) {
+        if (n.ctx() == Ctx.LOAD) {
+            current.used.add(n.id());
+            if (n.id().equals("__class__")) {
+                current.usesClassCell = true;
+            }
+        } else {
+            current.assigned.add(n.id());
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitListExpr(ListExpr n) {
+        visitAll(n.elts());
+        return null;
+    }
+
+    @Override
+    public Void visitTupleExpr(TupleExpr n) {
+        visitAll(n.elts());
+        return null;
+    }
+
+    @Override
+    public Void visitSlice(Slice n) {
+        if (n.lower() != null) {
+            n.lower().accept(this);
+        }
+        if (n.upper() != null) {
+            n.upper().accept(this);
+        }
+        if (n.step() != null) {
+            n.step().accept(this);
+        }
+        return null;
+    }
+}

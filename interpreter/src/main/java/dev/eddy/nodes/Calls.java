@@ -1,0 +1,245 @@
+package dev.eddy.nodes;
+
+import dev.eddy.runtime.Args;
+import dev.eddy.runtime.Code;
+import dev.eddy.runtime.Descriptors;
+import dev.eddy.runtime.Errors;
+import dev.eddy.runtime.Exceptions;
+import dev.eddy.runtime.Frame;
+import dev.eddy.runtime.PyCell;
+import dev.eddy.runtime.PyDict;
+import dev.eddy.runtime.PyException;
+import dev.eddy.runtime.PyFunction;
+import dev.eddy.runtime.PyInstance;
+import dev.eddy.runtime.PyModule;
+import dev.eddy.runtime.PyObject;
+import dev.eddy.runtime.PyStr;
+import dev.eddy.runtime.PyType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Calls and function creation. */
+public final class Calls {
+    private Calls() {
+    }
+
+    /** f(a, b): positional arguments only. */
+    public static final class Call extends ExprNode {
+        final ExprNode func;
+        final ExprNode[] args;
+
+        public Call(ExprNode func, ExprNode[] args) {
+            this.func = func;
+            this.args = args;
+        }
+
+        @Override
+        public PyObject eval(Frame f) {
+            PyObject fn = func.eval(f);
+            PyObject[] a = new PyObject[args.length];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = args[i].eval(f);
+            }
+            f.line = line;
+            return fn.call(a, null);
+        }
+    }
+
+    /** obj.name(a, b): calls a method without building a bound method object. */
+    public static final class CallMethod extends ExprNode {
+        final ExprNode obj;
+        final String name;
+        final ExprNode[] args;
+
+        public CallMethod(ExprNode obj, String name, ExprNode[] args) {
+            this.obj = obj;
+            this.name = name;
+            this.args = args;
+        }
+
+        @Override
+        public PyObject eval(Frame f) {
+            PyObject self = obj.eval(f);
+            if (!(self instanceof PyType) && !(self instanceof PyModule)) {
+                PyType t = self.type();
+                PyObject m = t.lookup(name);
+                if (m != null && Descriptors.isMethodLike(m)
+                        && !(self instanceof PyInstance pi && pi.dict != null && pi.dict.containsKey(name))) {
+                    PyObject[] a = new PyObject[args.length + 1];
+                    a[0] = self;
+                    for (int i = 0; i < args.length; i++) {
+                        a[i + 1] = args[i].eval(f);
+                    }
+                    f.line = line;
+                    return m.call(a, null);
+                }
+            }
+            PyObject fn = self.getAttr(name);
+            PyObject[] a = new PyObject[args.length];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = args[i].eval(f);
+            }
+            f.line = line;
+            return fn.call(a, null);
+        }
+    }
+
+    /** The general call: keywords, *iterables and **mappings. A null keyword name marks **value. */
+    public static final class CallGeneral extends ExprNode {
+        final ExprNode func;
+        final ExprNode[] args;
+        final String[] kwNames;
+        final ExprNode[] kwValues;
+
+        public CallGeneral(ExprNode func, ExprNode[] args, String[] kwNames, ExprNode[] kwValues) {
+            this.func = func;
+            this.args = args;
+            this.kwNames = kwNames;
+            this.kwValues = kwValues;
+        }
+
+        @Override
+        public PyObject eval(Frame f) {
+            PyObject fn = func.eval(f);
+            ArrayList<PyObject> pos = new ArrayList<>(args.length + kwValues.length);
+            for (ExprNode e : args) {
+                if (e instanceof Literals.Starred s) {
+                    PyObject v = s.value.eval(f);
+                    PyObject it;
+                    try {
+                        it = v.iter();
+                    } catch (PyException ex) {
+                        if (ex.matches(Exceptions.TYPE_ERROR) && v.type().lookup("__iter__") == null) {
+                            throw Errors.typeError(describe(fn) + " argument after * must be an iterable, not " + v.type().name);
+                        }
+                        throw ex;
+                    }
+                    for (PyObject x = it.next(); x != null; x = it.next()) {
+                        pos.add(x);
+                    }
+                } else {
+                    pos.add(e.eval(f));
+                }
+            }
+            ArrayList<String> names = new ArrayList<>();
+            ArrayList<PyObject> values = new ArrayList<>();
+            for (int i = 0; i < kwNames.length; i++) {
+                if (kwNames[i] != null) {
+                    addKeyword(fn, names, values, kwNames[i], kwValues[i].eval(f));
+                } else {
+                    PyObject m = kwValues[i].eval(f);
+                    if (m instanceof PyDict d) {
+                        for (Map.Entry<PyObject, PyObject> e : d.map.entrySet()) {
+                            if (!(e.getKey() instanceof PyStr k)) {
+                                throw Errors.typeError("keywords must be strings");
+                            }
+                            addKeyword(fn, names, values, k.value, e.getValue());
+                        }
+                    } else {
+                        PyObject keys = m.lookupAttr("keys");
+                        if (keys == null) {
+                            throw Errors.typeError(describe(fn) + " argument after ** must be a mapping, not " + m.type().name);
+                        }
+                        PyObject it = keys.call().iter();
+                        for (PyObject k = it.next(); k != null; k = it.next()) {
+                            addKeyword(fn, names, values, k.toString(), m.getItem(k));
+                        }
+                    }
+                }
+            }
+            PyObject[] all = new PyObject[pos.size() + values.size()];
+            for (int i = 0; i < pos.size(); i++) {
+                all[i] = pos.get(i);
+            }
+            for (int i = 0; i < values.size(); i++) {
+                all[pos.size() + i] = values.get(i);
+            }
+            f.line = line;
+            return fn.call(all, names.isEmpty() ? null : names.toArray(new String[0]));
+        }
+
+        private static void addKeyword(PyObject fn, ArrayList<String> names, ArrayList<PyObject> values, String k, PyObject v) {
+            if (names.contains(k)) {
+                throw Errors.typeError(describe(fn) + " got multiple values for keyword argument '" + k + "'");
+            }
+            names.add(k);
+            values.add(v);
+        }
+    }
+
+    /** How CPython names a callable in call errors: "f()" for functions, "X.m()" for methods. */
+    static String describe(PyObject fn) {
+        PyObject n = fn.lookupAttr("__qualname__");
+        if (n == null) {
+            n = fn.lookupAttr("__name__");
+        }
+        return (n == null ? fn.type().name : n.toString()) + "()";
+    }
+
+    /** def / lambda: builds a function object from code, defaults and the cells it closes over. */
+    public static final class MakeFunction extends ExprNode {
+        final Code code;
+        final ExprNode[] defaults;
+        final String[] kwDefaultNames;
+        final ExprNode[] kwDefaults;
+        /** Slots of the defining frame whose cells the new function captures, in closure order. */
+        final int[] closureSlots;
+        final PyObject doc;
+
+        public MakeFunction(Code code, ExprNode[] defaults, String[] kwDefaultNames, ExprNode[] kwDefaults, int[] closureSlots, PyObject doc) {
+            this.code = code;
+            this.defaults = defaults;
+            this.kwDefaultNames = kwDefaultNames;
+            this.kwDefaults = kwDefaults;
+            this.closureSlots = closureSlots;
+            this.doc = doc;
+        }
+
+        @Override
+        public PyObject eval(Frame f) {
+            PyObject[] d = new PyObject[defaults.length];
+            for (int i = 0; i < d.length; i++) {
+                d[i] = defaults[i].eval(f);
+            }
+            HashMap<String, PyObject> kw = null;
+            if (kwDefaults.length > 0) {
+                kw = new HashMap<>();
+                for (int i = 0; i < kwDefaults.length; i++) {
+                    kw.put(kwDefaultNames[i], kwDefaults[i].eval(f));
+                }
+            }
+            PyCell[] closure = new PyCell[closureSlots.length];
+            for (int i = 0; i < closure.length; i++) {
+                closure[i] = (PyCell) f.slots[closureSlots[i]];
+            }
+            PyFunction fn = new PyFunction(code, f.module, d, kw, closure);
+            if (doc != null) {
+                fn.doc = doc;
+            }
+            return fn;
+        }
+    }
+
+    /** Calls a function with no arguments check: used for comprehensions, whose only argument is the outer iterator. */
+    public static final class CallComprehension extends ExprNode {
+        final MakeFunction make;
+        final ExprNode iterable;
+
+        public CallComprehension(MakeFunction make, ExprNode iterable) {
+            this.make = make;
+            this.iterable = iterable;
+        }
+
+        @Override
+        public PyObject eval(Frame f) {
+            PyObject fn = make.eval(f);
+            PyObject it = iterable.eval(f).iter();
+            return fn.call(new PyObject[] {it}, null);
+        }
+    }
+
+    static PyObject[] noArgs() {
+        return Args.EMPTY;
+    }
+}

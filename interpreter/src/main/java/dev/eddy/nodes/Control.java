@@ -1,0 +1,239 @@
+package dev.eddy.nodes;
+
+import dev.eddy.runtime.Frame;
+import dev.eddy.runtime.PyObject;
+
+/**
+ * Blocks, if, while and for. Each has a resume slot ({@code rs}, -1 when nothing below it
+ * can suspend): on SUSPEND it records where it was, and when the generator re-enters the
+ * body it goes straight back there.
+ */
+public final class Control {
+    private Control() {
+    }
+
+    /** Marks a loop's resume state as "inside the else clause". */
+    static final Object IN_ELSE = new Object();
+    /** Marks a while loop's resume state as "inside the body". */
+    static final Object IN_BODY = new Object();
+    /** Marks a while loop's resume state as "inside the hoisted condition". */
+    static final Object IN_TEST = new Object();
+
+    /** A statement sequence. */
+    public static final class Block extends StmtNode {
+        final StmtNode[] body;
+        public int rs = -1;
+
+        public Block(StmtNode[] body) {
+            this.body = body;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            int i = 0;
+            if (rs >= 0) {
+                Object s = f.resume[rs];
+                if (s != null) {
+                    i = (Integer) s;
+                    f.resume[rs] = null;
+                }
+            }
+            StmtNode[] b = body;
+            for (; i < b.length; i++) {
+                int c = b[i].exec(f);
+                if (c != NORMAL) {
+                    if (c == SUSPEND) {
+                        f.resume[rs] = i;
+                    }
+                    return c;
+                }
+            }
+            return NORMAL;
+        }
+    }
+
+    /** if test: body else: orelse */
+    public static final class If extends StmtNode {
+        final ExprNode test;
+        final StmtNode body;
+        final StmtNode orelse;
+        public int rs = -1;
+
+        public If(ExprNode test, StmtNode body, StmtNode orelse) {
+            this.test = test;
+            this.body = body;
+            this.orelse = orelse;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            boolean branch;
+            Object s = rs >= 0 ? f.resume[rs] : null;
+            if (s != null) {
+                f.resume[rs] = null;
+                branch = (Boolean) s;
+            } else {
+                f.line = line;
+                branch = test.eval(f).isTrue();
+            }
+            StmtNode n = branch ? body : orelse;
+            if (n == null) {
+                return NORMAL;
+            }
+            int c = n.exec(f);
+            if (c == SUSPEND) {
+                f.resume[rs] = branch;
+            }
+            return c;
+        }
+    }
+
+    /** while test: body else: orelse. {@code preTest} holds statements hoisted out of a suspending test. */
+    public static final class While extends StmtNode {
+        final StmtNode preTest;
+        final ExprNode test;
+        final StmtNode body;
+        final StmtNode orelse;
+        public int rs = -1;
+
+        public While(StmtNode preTest, ExprNode test, StmtNode body, StmtNode orelse) {
+            this.preTest = preTest;
+            this.test = test;
+            this.body = body;
+            this.orelse = orelse;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            Object s = rs >= 0 ? f.resume[rs] : null;
+            if (s != null) {
+                f.resume[rs] = null;
+                if (s == IN_ELSE) {
+                    return runElse(f);
+                }
+                if (s == IN_BODY) {
+                    int c = body.exec(f);
+                    if (c == SUSPEND) {
+                        f.resume[rs] = IN_BODY;
+                        return c;
+                    }
+                    if (c == BREAK) {
+                        return NORMAL;
+                    }
+                    if (c == RETURN) {
+                        return c;
+                    }
+                }
+                // IN_TEST falls into the loop, which resumes preTest
+            }
+            while (true) {
+                if (preTest != null) {
+                    int c = preTest.exec(f);
+                    if (c == SUSPEND) {
+                        f.resume[rs] = IN_TEST;
+                        return c;
+                    }
+                }
+                f.line = line;
+                if (!test.eval(f).isTrue()) {
+                    break;
+                }
+                int c = body.exec(f);
+                if (c != NORMAL) {
+                    if (c == BREAK) {
+                        return NORMAL;
+                    }
+                    if (c == CONTINUE) {
+                        continue;
+                    }
+                    if (c == SUSPEND) {
+                        f.resume[rs] = IN_BODY;
+                    }
+                    return c;
+                }
+            }
+            return runElse(f);
+        }
+
+        private int runElse(Frame f) {
+            if (orelse == null) {
+                return NORMAL;
+            }
+            int c = orelse.exec(f);
+            if (c == SUSPEND) {
+                f.resume[rs] = IN_ELSE;
+            }
+            return c;
+        }
+    }
+
+    /** for target in iter: body else: orelse. While suspended, the iterator sits in the resume slot. */
+    public static final class For extends StmtNode {
+        final Target target;
+        final ExprNode iter;
+        final StmtNode body;
+        final StmtNode orelse;
+        public int rs = -1;
+
+        public For(Target target, ExprNode iter, StmtNode body, StmtNode orelse) {
+            this.target = target;
+            this.iter = iter;
+            this.body = body;
+            this.orelse = orelse;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            PyObject it;
+            Object s = rs >= 0 ? f.resume[rs] : null;
+            if (s != null) {
+                f.resume[rs] = null;
+                if (s == IN_ELSE) {
+                    return runElse(f);
+                }
+                it = (PyObject) s;
+                int c = body.exec(f);
+                if (c != NORMAL && c != CONTINUE) {
+                    if (c == SUSPEND) {
+                        f.resume[rs] = it;
+                        return c;
+                    }
+                    return c == BREAK ? NORMAL : c;
+                }
+            } else {
+                f.line = line;
+                it = iter.eval(f).iter();
+            }
+            Target t = target;
+            StmtNode b = body;
+            for (PyObject x = it.next(); x != null; x = it.next()) {
+                t.assign(f, x);
+                int c = b.exec(f);
+                if (c != NORMAL) {
+                    if (c == BREAK) {
+                        return NORMAL;
+                    }
+                    if (c == CONTINUE) {
+                        continue;
+                    }
+                    if (c == SUSPEND) {
+                        f.resume[rs] = it;
+                    }
+                    return c;
+                }
+            }
+            return runElse(f);
+        }
+
+        private int runElse(Frame f) {
+            if (orelse == null) {
+                return NORMAL;
+            }
+            int c = orelse.exec(f);
+            if (c == SUSPEND) {
+                f.resume[rs] = IN_ELSE;
+            }
+            return c;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+# builtins: str case, whitespace, padding and translation methods
+t = "  Hello, World!  "
+print(repr(t.strip()), repr(t.lstrip()), repr(t.rstrip()), repr("xxhixx".strip("x")), repr("abcba".strip("ab")))
+print("hello world".upper(), "HELLO".lower(), "hello world".title(), "hello WORLD".capitalize(), "Hello".swapcase())
+print("they're bill's".title(), "ß".upper(), "straße".casefold())
+print(repr("abc".center(9)), repr("abc".center(8, "*")), repr("abc".ljust(6, ".")), repr("abc".rjust(6)), repr("abc".center(2)))
+print("a-b-c".split("-"), "-".join("abc"), "::".join(["x", "y", "z"]), ",".join([]))
+table = str.maketrans("abc", "xyz")
+print("aabbcc".translate(table), "hello".translate(str.maketrans({"l": "L", "o": None})))
+print("snake_case_name".replace("_", " ").title().replace(" ", ""))
+words = "the rain in spain".split()
+print([w.capitalize() for w in words], " ".join(w[::-1] for w in words))
+print("{:^11}|".format("mid"), f"{'left':<7}|", "%-6s|%6s|" % ("a", "b"))
+print("  indented\n    more".splitlines(), "\tx ".strip(), repr(" \t\n ".strip()))
+s = "Programming"
+print(s[0].lower() + s[1:].upper(), s.lower().count("m"), sorted(set(s.lower())))
+print("abc" + "def", "ab" * 3, 3 * "-", "-" * 0 == "")
+print("é".upper(), "ÀÉÎ".lower(), len("naïve"), "naïve"[2])
+print("a1b2c3".upper(), "MiXeD 123".lower(), "123abc".title(), "x".join("123"))
+print(ord(max("azAZ")), "".join(sorted("hello", reverse=True)), "hello".replace("l", ""))
+print(" ".join(f"{w:>6}" for w in ["a", "bb", "ccc"]))

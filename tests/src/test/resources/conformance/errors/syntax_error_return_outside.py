@@ -1,0 +1,3 @@
+# errors: return outside a function is rejected at compile time
+print("not printed")
+return 5

@@ -1,0 +1,20 @@
+# expressions: operator precedence and associativity across arithmetic, bitwise, comparison, boolean
+print(2 + 3 * 4, (2 + 3) * 4, 2 * 3 + 4, 10 - 4 - 3, 10 - (4 - 3))
+print(100 / 10 / 5, 100 / (10 / 5), 2 ** 2 ** 3, 17 // 5 * 5 + 17 % 5)
+print(-3 ** 2, (-3) ** 2, -+-3, - - 3, ~-~5, not -1)
+print(1 + 2 == 3, 1 + (2 == 3), 3 & 1 == 1, (3 & 1) == 1)
+print(1 | 2 == 3, (1 | 2) == 3, 2 << 1 + 1, (2 << 1) + 1)
+print(not 1 + 1 == 3, not (1 + 1) == 2 and True, True or False and False, (True or False) and False)
+print(1 < 2 == True, (1 < 2) == True, 5 - 2 - 1 == 2)
+print(3 * -2, 3 - -2, 2 ** -1 * 4, -2 ** 0.5 if False else 0)
+print([1, 2] + [3] * 2, "ab" * 2 + "c", 2 * "xy" * 2)
+print(7 % 3 * 2, 7 * 3 % 2, 8 // 3 ** 2, (8 // 3) ** 2)
+x = 4
+print(x > 3 and x < 10 or x == 0, x if x > 5 else -x if x > 2 else 0)
+print(lambda: 1 if False else "lambda-with-ternary" and "x") if False else print("skipped-lambda-print")
+print((lambda: 1 if False else 2)(), 1 + (lambda: 2)())
+print(1 in [1] == True, (1 in [1]) == True)
+print(-x ** 2, (-x) ** 2, ~x + 1, -x >> 1, -(x >> 1))
+print(2 * 3 ** 2 // 4 % 3 - 1 + 8 >> 1 & 7 | 16 ^ 3)
+a, b = 3, 5
+print(a < b == b > a, a + b * a - b // a)

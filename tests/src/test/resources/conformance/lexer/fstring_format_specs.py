@@ -1,0 +1,25 @@
+# lexer: f-string format specifications for ints, floats and strings
+price = 1234.5678
+count = 42
+name = "eddy"
+print(f"[{price:.2f}] [{price:.0f}] [{price:10.3f}] [{price:<12.1f}] [{price:^12.1f}]")
+print(f"[{count:5d}] [{count:<5d}] [{count:^5d}] [{count:05d}] [{-count:05d}]")
+print(f"[{count:+d}] [{-count:+d}] [{count: d}] [{-count: d}]")
+print(f"[{name:>8}] [{name:<8}] [{name:^8}] [{name:*^9}] [{name:-<7}] [{name:.2}]")
+print(f"[{1234567:,}] [{1234567:_}] [{1234567.891:,.2f}] [{-9876543:,d}]")
+print(f"[{255:x}] [{255:X}] [{255:#x}] [{255:#X}] [{255:o}] [{255:#o}] [{5:b}] [{5:#b}] [{5:08b}]")
+print(f"[{price:e}] [{price:.2e}] [{price:E}] [{0.000123:.1e}]")
+print(f"[{0.256:%}] [{0.256:.1%}] [{1:.0%}] [{-0.5:.2%}]")
+print(f"[{price:g}] [{1e-7:g}] [{123456789.0:g}] [{0.5:g}] [{100.0:g}]")
+print(f"[{3:.2f}] [{7:e}] [{-7:x}] [{7.25:.1f}] [{7.35:.1f}]")
+print(f"[{True:d}] [{True}] [{None}] [{3.0}] [{[1, 2]}]")
+print(f"[{count:>10,}] [{count:=+6d}] [{-3.5:=8.2f}] [{42:x>6}]")
+print(f"[{'left':<{10}}|] [{'right':>{10}}|]")
+print(f"[{12345.6789:12,.2f}] [{-0.0:.1f}] [{1e20:.0f}]")
+print(f"[{2**64:,}] [{2**64:x}]")
+print(f"{'':>3}|{'':<3}|{'':^3}|")
+print(f"[{'abc':10}] [{123:10}] [{1.5:10}]")
+print(format(price, ".3f"), format(count, "08b"), format(name, "^10"), format(0.5, "%"))
+print("{:>6}|{:<6}|{:^6}".format("a", "b", "c"))
+print("{0}-{1}-{0}".format("x", "y"), "{name}:{n:03}".format(name="k", n=7))
+print("%d items at %.2f each, %s" % (3, 1.5, "ok"), "%5s|%-5s|" % ("r", "l"), "%x %o %%" % (255, 8))

@@ -1,0 +1,2 @@
+print("helper_raises: starting")
+value = 1 / 0
