@@ -181,9 +181,9 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
             }
         }
         Code code = finishCode(name, qual, pos.line(), kind, args, bodyNode);
-        int[] closure = closureOf(s);
         unit = saved;
         pre = savedPre;
+        int[] closure = closureOf(s);
         return at(new Calls.MakeFunction(code, defaults, kwNames.toArray(new String[0]), kwValues.toArray(new ExprNode[0]),
                 closure, body != null ? docstring(body) : null), () -> pos);
     }
@@ -856,6 +856,21 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
         return hoist(n);
     }
 
+    private static Operators.Cmp cmp(CmpOp op) {
+        switch (op) {
+            case Eq: return Operators.Cmp.EQ;
+            case NotEq: return Operators.Cmp.NE;
+            case Lt: return Operators.Cmp.LT;
+            case LtE: return Operators.Cmp.LE;
+            case Gt: return Operators.Cmp.GT;
+            case GtE: return Operators.Cmp.GE;
+            case Is: return Operators.Cmp.IS;
+            case IsNot: return Operators.Cmp.IS_NOT;
+            case In: return Operators.Cmp.IN;
+            default: return Operators.Cmp.NOT_IN;
+        }
+    }
+
     @Override
     public ExprNode visitCompare(Compare n) {
         Expr[] all = new Expr[n.comparators().size() + 1];
@@ -866,7 +881,7 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
         ExprNode[] ch = childrenOf(all);
         Operators.Cmp[] ops = new Operators.Cmp[n.ops().size()];
         for (int i = 0; i < ops.length; i++) {
-            ops[i] = Operators.Cmp.values()[n.ops().get(i).ordinal()];
+            ops[i] = cmp(n.ops().get(i));
         }
         if (ops.length == 1) {
             return new Operators.Compare(ops[0], ch[0], ch[1]);

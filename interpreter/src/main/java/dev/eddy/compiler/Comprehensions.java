@@ -49,6 +49,7 @@ final class Comprehensions {
         c.setUnit(u);
         int result = kind == Kind.GENERATOR ? -1 : u.newTemp();
         int line = elt.pos().line();
+        int start = u.suspendCount;
 
         // innermost statement
         StmtNode inner;
@@ -75,23 +76,21 @@ final class Comprehensions {
             Comprehension g = gens.get(i);
             for (int j = g.ifs().size() - 1; j >= 0; j--) {
                 Expr cond = g.ifs().get(j);
-                int before = u.suspendCount;
                 List<StmtNode> p = new ArrayList<>();
                 ExprNode test = withPre(c, p, () -> c.expr(cond));
                 Control.If iff = new Control.If(test, inner, null);
                 iff.line = cond.pos().line();
-                if (u.suspendCount > before || !p.isEmpty()) {
+                if (u.suspendCount > start) {
                     iff.rs = u.newResume();
                 }
                 inner = prepend(u, p, iff);
             }
-            int before = u.suspendCount;
             List<StmtNode> p = new ArrayList<>();
             ExprNode iter = i == 0 ? new Names.Local(0, ".0") : withPre(c, p, () -> c.expr(g.iter()));
             Target t = c.target(g.target());
             Control.For f = new Control.For(t, i == 0 ? iter : new IterOf(iter), inner, null);
             f.line = g.target().pos().line();
-            if (u.suspendCount > before) {
+            if (u.suspendCount > start) {
                 f.rs = u.newResume();
             }
             inner = prepend(u, p, f);

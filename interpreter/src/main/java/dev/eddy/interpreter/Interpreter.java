@@ -65,7 +65,12 @@ public final class Interpreter {
         this.scriptDir = options.cwd() == null ? Path.of(".") : options.cwd();
         Sys.scriptDir = scriptDir;
         TypeMethods.installAll();
+        dev.eddy.runtime.PyCoroutine.reset();
+        dev.eddy.runtime.CallSite.current = null;
+        dev.eddy.runtime.PyCoroutine.neverAwaitedReporter = this::warnNeverAwaited;
+        Object groups = dev.eddy.runtime.PyExceptionGroup.TYPE;
         this.builtins = BuiltinsModule.create();
+        dev.eddy.runtime.SourceModules.executor = this::execModule;
         this.loader = new ModuleLoader(this);
         loader.modules.put("builtins", builtins);
     }
@@ -112,6 +117,22 @@ public final class Interpreter {
         return code;
     }
 
+    /** CPython's RuntimeWarning for a coroutine that was created but never awaited. */
+    private void warnNeverAwaited(dev.eddy.runtime.PyCoroutine c) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(c.createdFile == null ? "sys" : c.createdFile).append(':').append(c.createdFile == null ? 1 : c.createdLine)
+                .append(": RuntimeWarning: coroutine '").append(c.qualname).append("' was never awaited\n");
+        if (c.origin != null) {
+            sb.append("Coroutine created at (most recent call last)\n").append(c.origin);
+        } else {
+            if (c.createdSource != null && !c.createdSource.isBlank()) {
+                sb.append("  ").append(c.createdSource.strip()).append('\n');
+            }
+            sb.append("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+        }
+        writeErr(sb.toString());
+    }
+
     /** Runs the shutdown hooks (e.g. pending warnings); returns the final exit code. */
     private int atExit(int code) {
         for (Runnable r : dev.eddy.runtime.Shutdown.hooks()) {
@@ -149,11 +170,16 @@ public final class Interpreter {
         dev.eddy.ast.Module ast = PythonParser.parseFile(source, filename);
         Code code = Compiler.compileModule(ast, src, source, builtins, loader);
         Frame f = new Frame(code, module, new PyObject[code.slotCount], null);
+        Frame caller = dev.eddy.runtime.CallSite.current;
+        f.back = caller;
+        dev.eddy.runtime.CallSite.current = f;
         try {
             code.body.exec(f);
         } catch (PyException e) {
             e.value.addTraceback(new TracebackEntry(filename, f.line, "<module>", src));
             throw e;
+        } finally {
+            dev.eddy.runtime.CallSite.current = caller;
         }
     }
 

@@ -153,13 +153,14 @@ public final class Try extends StmtNode {
                 phase = HANDLER;
             }
         }
+        boolean resumingHandler = st != null && st.phase == HANDLER;
         if (phase == HANDLER) {
             Handler h = handlers[handlerIndex];
             PyBaseException prev = ThreadState.handled;
             ThreadState.handled = caught.value;
             int c;
             try {
-                if (st == null && h.name != null) {
+                if (!resumingHandler && h.name != null) {
                     h.name.assign(f, caught.value);
                 }
                 c = h.body.exec(f);

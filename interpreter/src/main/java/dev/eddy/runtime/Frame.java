@@ -18,6 +18,8 @@ public final class Frame {
     public PyObject retval;
     /** The line being executed, for tracebacks. */
     public int line;
+    /** The frame that called (or last resumed) this one, while it runs. */
+    public Frame back;
     /** The generator or coroutine running this frame, or null. */
     public PyGenerator generator;
 

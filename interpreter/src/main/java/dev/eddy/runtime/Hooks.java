@@ -13,7 +13,7 @@ public final class Hooks {
     }
 
     public static GeneratorFactory coroutineFactory = PyCoroutine::new;
-    public static GeneratorFactory asyncGeneratorFactory = null;
+    public static GeneratorFactory asyncGeneratorFactory = PyAsyncGenerator::new;
 
     static PyObject newCoroutine(Frame f, PyFunction fn) {
         return coroutineFactory.create(f, fn);

@@ -2,9 +2,232 @@ package dev.eddy.runtime;
 
 import java.math.BigInteger;
 
-/** int(): construction and the methods of int. */
+/** int(): construction and the methods of int (bool inherits them). */
 public final class IntMethods {
     private IntMethods() {
+    }
+
+    static void install(PyType t) {
+        t.def("bit_length", (a, kw) -> {
+            TypeMethods.check("int.bit_length", a, kw, 0, 0);
+            PyInt i = self(a);
+            return PyInt.of(i.isBig() ? i.big.abs().bitLength() : 64 - Long.numberOfLeadingZeros(Math.abs(i.value)));
+        });
+        t.def("bit_count", (a, kw) -> {
+            TypeMethods.check("int.bit_count", a, kw, 0, 0);
+            PyInt i = self(a);
+            return PyInt.of(i.isBig() ? i.big.abs().bitCount() : Long.bitCount(Math.abs(i.value)));
+        });
+        t.def("to_bytes", IntMethods::toBytes);
+        t.defClassMethod("from_bytes", IntMethods::fromBytes);
+        t.def("conjugate", (a, kw) -> {
+            TypeMethods.check("int.conjugate", a, kw, 0, 0);
+            return plain(self(a));
+        });
+        t.def("as_integer_ratio", (a, kw) -> {
+            TypeMethods.check("int.as_integer_ratio", a, kw, 0, 0);
+            return PyTuple.of(plain(self(a)), PyInt.of(1));
+        });
+        t.def("is_integer", (a, kw) -> {
+            TypeMethods.check("int.is_integer", a, kw, 0, 0);
+            return PyBool.TRUE;
+        });
+        TypeMethods.property(t, "real", a -> plain(self(a)));
+        TypeMethods.property(t, "numerator", a -> plain(self(a)));
+        TypeMethods.property(t, "imag", a -> PyInt.of(0));
+        TypeMethods.property(t, "denominator", a -> PyInt.of(1));
+        t.def("__format__", (a, kw) -> {
+            TypeMethods.check("int.__format__", a, kw, 1, 1);
+            return StrFormat.format(self(a), FloatMethods.specArg(a[1]));
+        });
+        t.def("__round__", (a, kw) -> {
+            TypeMethods.check("int.__round__", a, kw, 0, 1);
+            return a.length == 1 ? plain(self(a)) : round(self(a), Ops.index(a[1], null));
+        });
+        for (String name : new String[] {"__trunc__", "__floor__", "__ceil__"}) {
+            t.def(name, (a, kw) -> {
+                TypeMethods.check("int." + name, a, kw, 0, 0);
+                return plain(self(a));
+            });
+        }
+    }
+
+    private static PyInt self(PyObject[] a) {
+        if (a.length == 0 || !(a[0] instanceof PyInt i)) {
+            throw Errors.typeError("descriptor requires a 'int' object but received a '" + (a.length == 0 ? "nothing" : a[0].type().name) + "'");
+        }
+        return i;
+    }
+
+    /** The int itself, or the plain int equal to a bool. */
+    private static PyInt plain(PyInt i) {
+        return i instanceof PyBool ? PyInt.of(i.value) : i;
+    }
+
+    // ---- helpers for the builtins ---------------------------------------------------------------
+
+    /** hex(), oct(), bin() and str(): the digits in {@code radix} with CPython's prefix after the sign ("-0x1f"). */
+    public static String toString(PyInt v, int radix) {
+        String prefix = radix == 16 ? "0x" : radix == 8 ? "0o" : radix == 2 ? "0b" : "";
+        if (!v.isBig()) {
+            long x = v.value;
+            if (x >= 0) {
+                return prefix.isEmpty() ? Long.toString(x) : prefix + Long.toString(x, radix);
+            }
+            if (x != Long.MIN_VALUE) {
+                return prefix.isEmpty() ? Long.toString(x) : "-" + prefix + Long.toString(-x, radix);
+            }
+        }
+        BigInteger b = v.toBig();
+        return b.signum() < 0 ? "-" + prefix + b.negate().toString(radix) : prefix + b.toString(radix);
+    }
+
+    /** round(i, ndigits): i itself (as a plain int) for None or ndigits >= 0, else rounded half-even to a multiple of 10**-ndigits. */
+    public static PyInt round(PyInt i, PyObject ndigits) {
+        if (ndigits == null || ndigits == PyNone.NONE) {
+            return plain(i);
+        }
+        PyInt n = Ops.index(ndigits, null);
+        if (n.signum() >= 0) {
+            return plain(i);
+        }
+        if (n.isBig() || n.value < -100_000) {
+            return PyInt.of(0);
+        }
+        if (!i.isBig() && n.value >= -18) {
+            long pow = LONG_POW10[(int) -n.value];
+            long x = i.value;
+            long q = Math.floorDiv(x, pow);
+            long r = x - q * pow;
+            long twice = 2 * r;
+            if (twice > pow || (twice == pow && (q & 1) != 0)) {
+                q++;
+            }
+            long hi = Math.multiplyHigh(q, pow);
+            long lo = q * pow;
+            if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+                return PyInt.of(lo);
+            }
+        }
+        BigInteger pow = BigInteger.TEN.pow((int) -n.value);
+        BigInteger[] qr = i.toBig().divideAndRemainder(pow);
+        BigInteger q = qr[0];
+        BigInteger r = qr[1];
+        if (r.signum() < 0) {
+            q = q.subtract(BigInteger.ONE);
+            r = r.add(pow);
+        }
+        int c = r.shiftLeft(1).compareTo(pow);
+        if (c > 0 || (c == 0 && q.testBit(0))) {
+            q = q.add(BigInteger.ONE);
+        }
+        return PyInt.of(q.multiply(pow));
+    }
+
+    private static final long[] LONG_POW10 = new long[19];
+
+    static {
+        LONG_POW10[0] = 1;
+        for (int i = 1; i < LONG_POW10.length; i++) {
+            LONG_POW10[i] = LONG_POW10[i - 1] * 10;
+        }
+    }
+
+    // ---- to_bytes / from_bytes ------------------------------------------------------------------
+
+    private static final String[] TO_BYTES = {"length", "byteorder", "signed"};
+
+    /** int.to_bytes(length=1, byteorder='big', *, signed=False). */
+    private static PyObject toBytes(PyObject[] a, String[] kw) {
+        PyInt self = self(a);
+        int npos = Args.positional(a, kw) - 1;
+        if (npos > 2) {
+            throw Errors.typeError("to_bytes() takes at most 2 positional arguments (" + npos + " given)");
+        }
+        checkKeywords("to_bytes", kw, TO_BYTES);
+        PyObject[] p = TypeMethods.bind("to_bytes", a, kw, TO_BYTES, 0);
+        long length = p[0] == null ? 1 : Ops.index(p[0], null).longValueExact();
+        if (length < 0) {
+            throw Errors.valueError("length argument must be non-negative");
+        }
+        boolean little = littleEndian("to_bytes", p[1]);
+        boolean signed = TypeMethods.flag(p[2], false);
+        BigInteger v = self.toBig();
+        if (!signed && v.signum() < 0) {
+            throw Errors.overflow("can't convert negative int to unsigned");
+        }
+        int bits = signed ? v.bitLength() + 1 : v.bitLength();
+        if (bits > length * 8 && !(signed && length == 0 && v.signum() < 0 && v.bitLength() == 0)) {
+            throw Errors.overflow("int too big to convert");
+        }
+        byte[] out = new byte[(int) length];
+        byte[] two = v.toByteArray();
+        // two's complement, big-endian, sign-extended into the wanted length
+        byte fillByte = (byte) (v.signum() < 0 ? 0xff : 0);
+        for (int i = 0; i < out.length; i++) {
+            int src = two.length - 1 - i;
+            byte b = src >= 0 ? two[src] : fillByte;
+            out[little ? i : out.length - 1 - i] = b;
+        }
+        return new PyBytes(out);
+    }
+
+    private static final String[] FROM_BYTES = {"bytes", "byteorder", "signed"};
+
+    /** int.from_bytes(bytes, byteorder='big', *, signed=False), a classmethod. */
+    private static PyObject fromBytes(PyObject[] a, String[] kw) {
+        PyType cls = (PyType) a[0];
+        int npos = Args.positional(a, kw) - 1;
+        if (npos > 2) {
+            throw Errors.typeError("from_bytes() takes at most 2 positional arguments (" + npos + " given)");
+        }
+        checkKeywords("from_bytes", kw, FROM_BYTES);
+        PyObject[] p = TypeMethods.bind("from_bytes", a, kw, FROM_BYTES, 1);
+        byte[] bytes = BytesMethods.asBytes(p[0]);
+        boolean little = littleEndian("from_bytes", p[1]);
+        boolean signed = TypeMethods.flag(p[2], false);
+        byte[] big = new byte[bytes.length + 1];
+        for (int i = 0; i < bytes.length; i++) {
+            big[i + 1] = bytes[little ? bytes.length - 1 - i : i];
+        }
+        if (signed && bytes.length > 0 && big[1] < 0) {
+            big[0] = (byte) 0xff;
+        }
+        PyInt r = PyInt.of(new BigInteger(big));
+        if (cls == PyInt.TYPE) {
+            return r;
+        }
+        if (cls == PyBool.TYPE) {
+            return PyBool.of(r.isTrue());
+        }
+        return cls.call(r);
+    }
+
+    private static void checkKeywords(String fname, String[] kw, String[] params) {
+        if (kw == null) {
+            return;
+        }
+        for (String k : kw) {
+            if (!java.util.Arrays.asList(params).contains(k)) {
+                throw Errors.typeError("'" + k + "' is an invalid keyword argument for " + fname + "()");
+            }
+        }
+    }
+
+    private static boolean littleEndian(String fname, PyObject o) {
+        if (o == null) {
+            return false;
+        }
+        if (!(o instanceof PyStr s)) {
+            throw Errors.typeError(fname + "() argument 'byteorder' must be str, not " + o.type().name);
+        }
+        if (s.value.equals("little")) {
+            return true;
+        }
+        if (s.value.equals("big")) {
+            return false;
+        }
+        throw Errors.valueError("byteorder must be either 'little' or 'big'");
     }
 
     static PyObject construct(PyObject[] a, String[] kw) {

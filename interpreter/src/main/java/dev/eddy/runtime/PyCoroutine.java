@@ -1,8 +1,121 @@
 package dev.eddy.runtime;
 
-/** A coroutine object made by calling an async def function. */
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
+/**
+ * A coroutine object made by calling an async def function. Coroutines that are never
+ * started are remembered so the "was never awaited" RuntimeWarning can be reported, at the
+ * latest when the program ends.
+ */
 public class PyCoroutine extends PyGenerator {
+    private static final Set<PyCoroutine> UNSTARTED = Collections.newSetFromMap(new IdentityHashMap<>());
+    private static boolean hookRegistered;
+
+    static {
+        COROUTINE_TYPE.def("__await__", (a, kw) -> new Wrapper((PyCoroutine) a[0]));
+    }
+
+    /** Where the coroutine was created, when origin tracking (asyncio debug mode) is on. */
+    public String origin;
+    /** Where the creating frame was, for the never-awaited warning. */
+    public String createdFile;
+    public int createdLine;
+    public String createdSource;
+    /** Set by asyncio debug mode: record where coroutines are created. */
+    public static boolean trackOrigin;
+    /** Reports a never-awaited coroutine (installed by the warnings machinery); prints to stderr by default. */
+    public static java.util.function.Consumer<PyCoroutine> neverAwaitedReporter;
+
     public PyCoroutine(Frame frame, PyFunction function) {
         super(frame, function);
+        UNSTARTED.add(this);
+        if (!hookRegistered) {
+            hookRegistered = true;
+            Shutdown.register(PyCoroutine::reportUnstarted);
+        }
+        Frame creator = CallSite.current;
+        if (creator != null) {
+            createdFile = creator.code.filename();
+            createdLine = creator.line;
+            createdSource = creator.code.source.line(creator.line);
+        }
+        if (trackOrigin) {
+            origin = CallSite.describe();
+        }
+    }
+
+    @Override
+    protected void onStart() {
+        UNSTARTED.remove(this);
+    }
+
+    /** Forgets every pending coroutine (a new program run starts). */
+    public static void reset() {
+        UNSTARTED.clear();
+        hookRegistered = false;
+    }
+
+    private static void reportUnstarted() {
+        hookRegistered = false;
+        PyCoroutine[] pending = UNSTARTED.toArray(new PyCoroutine[0]);
+        UNSTARTED.clear();
+        for (PyCoroutine c : pending) {
+            if (neverAwaitedReporter != null) {
+                neverAwaitedReporter.accept(c);
+            }
+        }
+    }
+
+    @Override
+    public PyObject lookupAttr(String name) {
+        switch (name) {
+            case "__name__": return new PyStr(this.name);
+            case "__qualname__": return new PyStr(qualname);
+            case "cr_running": return PyBool.of(isRunning());
+            case "cr_await": return delegate == null ? PyNone.NONE : delegate;
+            case "cr_frame": return isFinished() ? PyNone.NONE : PyBool.TRUE;
+            case "cr_code": return new PyStr(function.code.name);
+            default: return super.lookupAttr(name);
+        }
+    }
+
+    /** What coro.__await__() returns: an iterator that drives the coroutine. */
+    public static final class Wrapper extends PyIterator implements DelegationResult {
+        final PyCoroutine coro;
+        PyObject result = PyNone.NONE;
+
+        Wrapper(PyCoroutine coro) {
+            this.coro = coro;
+        }
+
+        @Override
+        public PyObject next() {
+            PyObject r = coro.resume(PyNone.NONE, null);
+            if (r == null) {
+                result = coro.returnValue;
+            }
+            return r;
+        }
+
+        @Override
+        public PyObject result() {
+            return result;
+        }
+
+        @Override
+        public PyObject lookupAttr(String name) {
+            switch (name) {
+                case "send":
+                    return new PyBuiltinFunction("send", (a, kw) -> coro.send(a[0]));
+                case "throw":
+                    return new PyBuiltinFunction("throw", (a, kw) -> coro.throwException(Exceptions.fromRaised(a[0])));
+                case "close":
+                    return new PyBuiltinFunction("close", (a, kw) -> coro.close());
+                default:
+                    return super.lookupAttr(name);
+            }
+        }
     }
 }

@@ -61,6 +61,9 @@ public final class PyFunction extends PyObject {
             ThreadState.depth--;
             throw Errors.of(Exceptions.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
+        Frame caller = CallSite.current;
+        f.back = caller;
+        CallSite.current = f;
         try {
             int c = code.body.exec(f);
             return c == dev.eddy.nodes.StmtNode.RETURN ? f.retval : PyNone.NONE;
@@ -68,6 +71,7 @@ public final class PyFunction extends PyObject {
             e.value.addTraceback(new TracebackEntry(code.filename(), f.line, code.name, code.source));
             throw e;
         } finally {
+            CallSite.current = caller;
             ThreadState.depth--;
         }
     }

@@ -78,7 +78,7 @@ public class PyGenerator extends PyObject {
     }
 
     private String what() {
-        return kind == Code.Kind.COROUTINE ? "coroutine" : "generator";
+        return kind == Code.Kind.COROUTINE ? "coroutine" : kind == Code.Kind.ASYNC_GENERATOR ? "async generator" : "generator";
     }
 
     /**
@@ -104,6 +104,7 @@ public class PyGenerator extends PyObject {
                 throw Errors.typeError("can't send non-None value to a just-started " + what());
             }
             if (exc != null) {
+                onStart();
                 finished = true;
                 throw exc;
             }
@@ -135,7 +136,14 @@ public class PyGenerator extends PyObject {
         }
     }
 
+    /** Called once, when the body is first entered or the generator is closed before that. */
+    protected void onStart() {
+    }
+
     private PyObject runFrame(PyObject value, PyException exc) {
+        if (!started) {
+            onStart();
+        }
         started = true;
         sent = value == null ? PyNone.NONE : value;
         thrown = exc;
@@ -144,6 +152,9 @@ public class PyGenerator extends PyObject {
             finished = true;
             throw Errors.of(Exceptions.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
+        Frame caller = CallSite.current;
+        frame.back = caller;
+        CallSite.current = frame;
         try {
             int c = frame.code.body.exec(frame);
             if (c == StmtNode.SUSPEND) {
@@ -158,8 +169,9 @@ public class PyGenerator extends PyObject {
         } catch (PyException e) {
             finished = true;
             e.value.addTraceback(new TracebackEntry(frame.code.filename(), frame.line, frame.code.name, frame.code.source));
-            if (e.matches(Exceptions.STOP_ITERATION)) {
-                PyBaseException re = Exceptions.make(Exceptions.RUNTIME_ERROR, what() + " raised StopIteration");
+            boolean stopIteration = e.matches(Exceptions.STOP_ITERATION);
+            if (stopIteration || kind == Code.Kind.ASYNC_GENERATOR && e.matches(Exceptions.STOP_ASYNC_ITERATION)) {
+                PyBaseException re = Exceptions.make(Exceptions.RUNTIME_ERROR, what() + " raised " + e.type().name);
                 re.cause = e.value;
                 re.context = e.value;
                 re.suppressContext = true;
@@ -167,6 +179,7 @@ public class PyGenerator extends PyObject {
             }
             throw e;
         } finally {
+            CallSite.current = caller;
             ThreadState.depth--;
         }
     }
@@ -285,6 +298,7 @@ public class PyGenerator extends PyObject {
             return PyNone.NONE;
         }
         if (!started) {
+            onStart();
             finished = true;
             return PyNone.NONE;
         }

@@ -1,7 +1,204 @@
 package dev.eddy.runtime;
 
-/** The methods of set and frozenset. */
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+
+/** The methods of set and frozenset; operands other than self may be any iterables. */
 public final class SetMethods {
     private SetMethods() {
+    }
+
+    static void install(PyType setType, PyType frozenType) {
+        for (PyType t : new PyType[] {setType, frozenType}) {
+            String n = t.name;
+            t.def("copy", (a, kw) -> {
+                TypeMethods.check(n + ".copy", a, kw, 0, 0);
+                PySet s = self(a);
+                return s.frozen ? s : copy(s);
+            });
+            t.def("union", (a, kw) -> {
+                TypeMethods.check(n + ".union", a, kw, 0, Integer.MAX_VALUE);
+                PySet r = copy(self(a));
+                for (int i = 1; i < a.length; i++) {
+                    r.addAll(a[i]);
+                }
+                return r;
+            });
+            t.def("intersection", (a, kw) -> {
+                TypeMethods.check(n + ".intersection", a, kw, 0, Integer.MAX_VALUE);
+                PySet r = copy(self(a));
+                for (int i = 1; i < a.length; i++) {
+                    r.set.retainAll(asSet(a[i]));
+                }
+                return r;
+            });
+            t.def("difference", (a, kw) -> {
+                TypeMethods.check(n + ".difference", a, kw, 0, Integer.MAX_VALUE);
+                PySet r = copy(self(a));
+                for (int i = 1; i < a.length; i++) {
+                    removeAll(r, a[i]);
+                }
+                return r;
+            });
+            t.def("symmetric_difference", (a, kw) -> {
+                TypeMethods.check(n + ".symmetric_difference", a, kw, 1, 1);
+                PySet r = copy(self(a));
+                symmetricUpdate(r, a[1]);
+                return r;
+            });
+            t.def("issubset", (a, kw) -> {
+                TypeMethods.check(n + ".issubset", a, kw, 1, 1);
+                return PyBool.of(asSet(a[1]).containsAll(self(a).set));
+            });
+            t.def("issuperset", (a, kw) -> {
+                TypeMethods.check(n + ".issuperset", a, kw, 1, 1);
+                LinkedHashSet<PyObject> s = self(a).set;
+                PyObject it = a[1].iter();
+                for (PyObject x = it.next(); x != null; x = it.next()) {
+                    if (!s.contains(x)) {
+                        return PyBool.FALSE;
+                    }
+                }
+                return PyBool.TRUE;
+            });
+            t.def("isdisjoint", (a, kw) -> {
+                TypeMethods.check(n + ".isdisjoint", a, kw, 1, 1);
+                LinkedHashSet<PyObject> s = self(a).set;
+                PyObject it = a[1].iter();
+                for (PyObject x = it.next(); x != null; x = it.next()) {
+                    if (s.contains(x)) {
+                        return PyBool.FALSE;
+                    }
+                }
+                return PyBool.TRUE;
+            });
+            t.def("__contains__", (a, kw) -> {
+                TypeMethods.check(n + ".__contains__", a, kw, 1, 1);
+                return PyBool.of(self(a).contains(a[1]));
+            });
+            t.def("__len__", (a, kw) -> PyInt.of(self(a).set.size()));
+            t.def("__iter__", (a, kw) -> self(a).iter());
+        }
+        setType.def("add", (a, kw) -> {
+            TypeMethods.check("set.add", a, kw, 1, 1);
+            self(a).set.add(a[1]);
+            return PyNone.NONE;
+        });
+        setType.def("remove", (a, kw) -> {
+            TypeMethods.check("set.remove", a, kw, 1, 1);
+            if (!self(a).set.remove(key(self(a), a[1]))) {
+                throw Errors.keyError(a[1]);
+            }
+            return PyNone.NONE;
+        });
+        setType.def("discard", (a, kw) -> {
+            TypeMethods.check("set.discard", a, kw, 1, 1);
+            self(a).set.remove(key(self(a), a[1]));
+            return PyNone.NONE;
+        });
+        setType.def("pop", (a, kw) -> {
+            TypeMethods.check("set.pop", a, kw, 0, 0);
+            Iterator<PyObject> it = self(a).set.iterator();
+            if (!it.hasNext()) {
+                throw Errors.keyError(new PyStr("pop from an empty set"));
+            }
+            PyObject x = it.next();
+            it.remove();
+            return x;
+        });
+        setType.def("clear", (a, kw) -> {
+            TypeMethods.check("set.clear", a, kw, 0, 0);
+            self(a).set.clear();
+            return PyNone.NONE;
+        });
+        setType.def("update", (a, kw) -> {
+            TypeMethods.check("set.update", a, kw, 0, Integer.MAX_VALUE);
+            PySet s = self(a);
+            for (int i = 1; i < a.length; i++) {
+                s.addAll(a[i]);
+            }
+            return PyNone.NONE;
+        });
+        setType.def("intersection_update", (a, kw) -> {
+            TypeMethods.check("set.intersection_update", a, kw, 0, Integer.MAX_VALUE);
+            PySet s = self(a);
+            for (int i = 1; i < a.length; i++) {
+                s.set.retainAll(asSet(a[i]));
+            }
+            return PyNone.NONE;
+        });
+        setType.def("difference_update", (a, kw) -> {
+            TypeMethods.check("set.difference_update", a, kw, 0, Integer.MAX_VALUE);
+            PySet s = self(a);
+            for (int i = 1; i < a.length; i++) {
+                removeAll(s, a[i]);
+            }
+            return PyNone.NONE;
+        });
+        setType.def("symmetric_difference_update", (a, kw) -> {
+            TypeMethods.check("set.symmetric_difference_update", a, kw, 1, 1);
+            symmetricUpdate(self(a), a[1]);
+            return PyNone.NONE;
+        });
+    }
+
+    private static PySet self(PyObject[] a) {
+        if (a.length == 0 || !(a[0] instanceof PySet s)) {
+            throw Errors.typeError("descriptor requires a 'set' object but received a '" + (a.length == 0 ? "nothing" : a[0].type().name) + "'");
+        }
+        return s;
+    }
+
+    /** A new set (or frozenset) of the same kind with the same items. */
+    private static PySet copy(PySet s) {
+        PySet r = new PySet(s.frozen);
+        r.set.addAll(s.set);
+        return r;
+    }
+
+    /** The items of an iterable as a Java set, without copying a set. */
+    private static LinkedHashSet<PyObject> asSet(PyObject o) {
+        if (o instanceof PySet s) {
+            return s.set;
+        }
+        LinkedHashSet<PyObject> r = new LinkedHashSet<>();
+        PyObject it = o.iter();
+        for (PyObject x = it.next(); x != null; x = it.next()) {
+            r.add(x);
+        }
+        return r;
+    }
+
+    private static void removeAll(PySet s, PyObject other) {
+        if (other == s) {
+            s.set.clear();
+            return;
+        }
+        PyObject it = other.iter();
+        for (PyObject x = it.next(); x != null; x = it.next()) {
+            s.set.remove(x);
+        }
+    }
+
+    private static void symmetricUpdate(PySet s, PyObject other) {
+        if (other == s) {
+            s.set.clear();
+            return;
+        }
+        for (PyObject x : asSet(other)) {
+            if (!s.set.remove(x)) {
+                s.set.add(x);
+            }
+        }
+    }
+
+    /** The lookup key for remove/discard: a set argument is looked up as the equal frozenset. */
+    private static PyObject key(PySet s, PyObject x) {
+        if (x instanceof PySet xs && !xs.frozen) {
+            PySet f = new PySet(true);
+            f.set.addAll(xs.set);
+            return f;
+        }
+        return x;
     }
 }

@@ -1,0 +1,261 @@
+package dev.eddy.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.eddy.interpreter.Interpreter;
+
+/**
+ * The {@code eddy} command: reads a python3-style command line, then runs a script file, a
+ * {@code -c} command, a program piped on standard input, or the REPL (standard input on a
+ * terminal), always on an interpreter thread with a 1 GiB stack so that deep Python recursion
+ * reaches {@code RecursionError} long before the Java stack runs out.
+ *
+ * <p>Exit status, as CPython's: 0; 1 for an uncaught exception or an undecodable script; n for
+ * {@code sys.exit(n)}; 2 for a usage error or a script that cannot be opened. And one of Eddy's
+ * own: 70 (EX_SOFTWARE in sysexits.h) when a Java exception escaped the interpreter, which is
+ * a bug in Eddy. It is reported on one line, {@code Eddy internal error: <exception>}, never
+ * as a Java stack trace; set {@code EDDY_JAVA_TRACE=1} (or {@code -Deddy.javaTrace=true}) to
+ * get the trace for a bug report.
+ *
+ * <p>Start-up matters: this class touches no picocli class on the common command lines (see
+ * {@link CommandLineParser}) and no jline class unless the REPL starts (see {@link Repl}).
+ */
+public final class Main {
+
+    public static final String VERSION = "0.1.0";
+    public static final String VERSION_LINE = "Eddy " + VERSION + " (Python 3.11 compatible)";
+
+    static final int EXIT_USAGE = 2;
+    static final int EXIT_INTERNAL = 70;
+    /** Exit status when the caller's thread is interrupted while the program runs (as after SIGINT). */
+    static final int EXIT_INTERRUPTED = 130;
+    static final long INTERPRETER_STACK_BYTES = 1L << 30;
+
+    private static final String USAGE = "usage: eddy [option] ... [-c cmd | file | -] [arg] ...\n"
+            + "Try `eddy -h' for more information.\n";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        // The program's stdout is file descriptor 1 and nothing else: whatever Java code prints
+        // to System.out by mistake goes to stderr rather than into the program's output.
+        System.setOut(System.err);
+        int status = run(args, System.in, new FileOutputStream(FileDescriptor.out),
+                new FileOutputStream(FileDescriptor.err), Path.of("").toAbsolutePath(), true);
+        System.exit(status);
+    }
+
+    /**
+     * Runs one {@code eddy} command line in this process, as the test runner does.
+     *
+     * @param argv             the arguments after {@code eddy}
+     * @param stdin            the program's standard input
+     * @param stdout           its standard output (used as given: no buffering is added)
+     * @param stderr           its standard error
+     * @param workingDirectory the directory relative script paths and imports are resolved against
+     * @return the exit status
+     */
+    public static int run(String[] argv, InputStream stdin, OutputStream stdout, OutputStream stderr,
+                          Path workingDirectory) {
+        return run(argv, stdin, stdout, stderr, workingDirectory, false);
+    }
+
+    /** @param processStreams whether the streams are this process's own (fd 0, 1, 2): then they may be terminals. */
+    private static int run(String[] argv, InputStream stdin, OutputStream stdout, OutputStream stderr,
+                           Path workingDirectory, boolean processStreams) {
+        try {
+            return launch(argv, stdin, stdout, stderr, workingDirectory.toAbsolutePath(), processStreams);
+        } catch (Throwable t) {
+            return internalError(t, stderr);
+        }
+    }
+
+    private static int launch(String[] argv, InputStream stdin, OutputStream stdout, OutputStream stderr,
+                              Path cwd, boolean processStreams) throws IOException {
+        Invocation invocation;
+        try {
+            invocation = CommandLineParser.parse(argv);
+        } catch (UsageException e) {
+            write(stderr, e.getMessage() + "\n" + USAGE);
+            return EXIT_USAGE;
+        }
+        switch (invocation.mode()) {
+            case HELP -> {
+                write(stdout, OptionParser.help());
+                return 0;
+            }
+            case VERSION -> {
+                write(stdout, VERSION_LINE + "\n");
+                return 0;
+            }
+            case REPL -> invocation = invocation.withNoProgram(processStreams && Terminals.isTerminal(0));
+            default -> {
+            }
+        }
+        OutputStream out = stdout;
+        if (processStreams && !invocation.unbuffered()) {
+            out = Terminals.isTerminal(1) ? new LineBufferedOutputStream(stdout)
+                    : new BufferedOutputStream(stdout, 1 << 16);
+        }
+
+        String source = null;
+        String filename;
+        switch (invocation.mode()) {
+            case FILE -> {
+                filename = invocation.program();
+                String shown = absolute(cwd, filename);
+                Path path = cwd.resolve(filename);
+                if (Files.isDirectory(path)) {
+                    write(stderr, "eddy: can't find '__main__' module in '" + shown + "'\n");
+                    return 1;
+                }
+                byte[] bytes;
+                try {
+                    bytes = Files.readAllBytes(path);
+                } catch (NoSuchFileException e) {
+                    write(stderr, "eddy: can't open file '" + shown + "': [Errno 2] No such file or directory\n");
+                    return EXIT_USAGE;
+                } catch (AccessDeniedException e) {
+                    write(stderr, "eddy: can't open file '" + shown + "': [Errno 13] Permission denied\n");
+                    return EXIT_USAGE;
+                } catch (IOException e) {
+                    write(stderr, "eddy: can't open file '" + shown + "': " + e.getMessage() + "\n");
+                    return EXIT_USAGE;
+                }
+                source = decodeOrReport(bytes, shown, stderr);
+            }
+            case COMMAND -> {
+                filename = "<string>";
+                source = invocation.program();
+            }
+            case STDIN -> {
+                filename = "<stdin>";
+                source = decodeOrReport(stdin.readAllBytes(), filename, stderr);
+            }
+            default -> filename = "<stdin>";
+        }
+        if (source == null && invocation.mode() != Invocation.Mode.REPL) {
+            return 1;
+        }
+
+        Map<String, String> env = System.getenv();
+        if (invocation.unbuffered()) {
+            // -u is PYTHONUNBUFFERED=x, as in CPython; the interpreter's sys.stdout reads it there.
+            env = new HashMap<>(env);
+            env.put("PYTHONUNBUFFERED", "1");
+        }
+        boolean interactive = invocation.mode() == Invocation.Mode.REPL;
+        Interpreter.Options options = new Interpreter.Options(invocation.sysArgv(), stdin, out, stderr, env,
+                invocation.xOptions(), interactive, cwd);
+        Invocation finalInvocation = invocation;
+        String program = source;
+        OutputStream programOut = out;
+        int status = onInterpreterThread(() -> {
+            Interpreter interpreter = new Interpreter(options);
+            try {
+                return interactive ? Repl.run(interpreter, finalInvocation, programOut, stderr)
+                        : interpreter.runScript(program, filename);
+            } finally {
+                interpreter.flush();
+            }
+        }, stderr);
+        try {
+            out.flush();
+        } catch (IOException e) {
+            // A closed pipe at exit (eddy x.py | head -1): nothing is left to tell anybody.
+        }
+        return status;
+    }
+
+    /** The source text, or null after printing CPython's SyntaxError for undecodable bytes. */
+    private static String decodeOrReport(byte[] bytes, String shownName, OutputStream stderr) throws IOException {
+        try {
+            return ScriptSource.decode(bytes, shownName);
+        } catch (ScriptSource.DecodingException e) {
+            write(stderr, e.getMessage() + "\n");
+            return null;
+        }
+    }
+
+    /** CPython's absolute form of a script path: the working directory joined to it, not normalised. */
+    private static String absolute(Path cwd, String given) {
+        if (given.startsWith("/")) {
+            return given;
+        }
+        String dir = cwd.toString();
+        return dir.endsWith("/") ? dir + given : dir + "/" + given;
+    }
+
+    /** The body of a program run, as the interpreter thread sees it. */
+    interface Body {
+        int run() throws Exception;
+    }
+
+    /**
+     * Runs {@code body} on a new thread named "main" with a {@value #INTERPRETER_STACK_BYTES}-byte
+     * stack and waits for it. The stack is reserved address space, committed only as deep
+     * recursion touches it.
+     */
+    static int onInterpreterThread(Body body, OutputStream stderr) {
+        int[] status = {EXIT_INTERNAL};
+        Throwable[] failure = {null};
+        Thread thread = new Thread(null, () -> {
+            try {
+                status[0] = body.run();
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        }, "main", INTERPRETER_STACK_BYTES);
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            thread.interrupt();
+            Thread.currentThread().interrupt();
+            return EXIT_INTERRUPTED;
+        }
+        return failure[0] == null ? status[0] : internalError(failure[0], stderr);
+    }
+
+    /** The bug fallback: one line on stderr, no Java stack trace unless asked for; exit 70. */
+    static int internalError(Throwable t, OutputStream stderr) {
+        try {
+            write(stderr, "Eddy internal error: " + t + "\n");
+            String trace = System.getenv("EDDY_JAVA_TRACE");
+            if ((trace != null && !trace.isEmpty() && !trace.equals("0")) || Boolean.getBoolean("eddy.javaTrace")) {
+                PrintStream p = new PrintStream(stderr, true, StandardCharsets.UTF_8);
+                t.printStackTrace(p);
+                p.flush();
+            }
+        } catch (Throwable ignored) {
+            // stderr is gone: the exit status is all that is left.
+        }
+        return EXIT_INTERNAL;
+    }
+
+    static void write(OutputStream stream, String text) throws IOException {
+        stream.write(text.getBytes(StandardCharsets.UTF_8));
+        stream.flush();
+    }
+
+    /** For tests: the sys.argv a command line produces. */
+    static List<String> sysArgvOf(String... argv) throws UsageException {
+        return CommandLineParser.parse(argv).sysArgv();
+    }
+}

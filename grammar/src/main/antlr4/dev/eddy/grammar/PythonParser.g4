@@ -1,0 +1,162 @@
+/*
+ * Python 3.11 syntax, after CPython's Grammar/python.gram, without match statements.
+ *
+ * Differences from CPython's grammar, all undone by dev.eddy.parser.AstBuilder:
+ *  - assignment, augmented assignment, annotation, del, for and with targets are parsed
+ *    as expressions and checked afterwards (CPython's "invalid_*" rules give the errors);
+ *  - parameter lists, call arguments, dict/set displays and try/except clauses accept
+ *    their parts in any order or mix, and are checked afterwards;
+ *  - '(' x ')' is one rule for groups, tuples and generator expressions.
+ * No embedded actions; labelled alternatives name what the builder sees.
+ */
+parser grammar PythonParser;
+
+options { tokenVocab = PythonLexer; }
+
+file_input    : stmt* EOF;
+
+/** The expression of an f-string replacement field, wrapped in parentheses by the caller. */
+fstring_input : star_expressions NEWLINE? EOF;
+
+/** One interactive statement, as CPython's "single" mode reads it (what follows must be blank). */
+single_input  : simple_stmts | compound_stmt NEWLINE;
+
+stmt          : compound_stmt | simple_stmts;
+
+simple_stmts  : simple_stmt (';' simple_stmt)* ';'? NEWLINE;
+
+simple_stmt
+    : annotated_rhs (annotation | augassign annotated_rhs | ('=' annotated_rhs)*)        # exprStmt
+    | 'return' star_expressions?                                                        # returnStmt
+    | 'raise' (expression ('from' expression)?)?                                        # raiseStmt
+    | 'pass'                                                                            # passStmt
+    | 'break'                                                                           # breakStmt
+    | 'continue'                                                                        # continueStmt
+    | 'del' star_expressions                                                            # delStmt
+    | 'assert' expression (',' expression)?                                             # assertStmt
+    | 'global' NAME (',' NAME)*                                                         # globalStmt
+    | 'nonlocal' NAME (',' NAME)*                                                       # nonlocalStmt
+    | 'import' dotted_as_name (',' dotted_as_name)*                                     # importStmt
+    | 'from' (dots* dotted_name | dots+) 'import' import_targets                        # fromImportStmt
+    ;
+
+annotation    : ':' expression ('=' annotated_rhs)?;
+annotated_rhs : yield_expr | star_expressions;
+augassign     : '+=' | '-=' | '*=' | '@=' | '/=' | '%=' | '&=' | '|=' | '^=' | '<<=' | '>>=' | '**=' | '//=';
+
+dots           : '.' | '...';
+dotted_as_name : dotted_name ('as' NAME)?;
+dotted_name    : NAME ('.' NAME)*;
+import_targets : '(' import_as_name (',' import_as_name)* ','? ')' | import_as_name (',' import_as_name)* | '*';
+import_as_name : NAME ('as' NAME)?;
+
+compound_stmt
+    : 'if' named_expression ':' block elif_clause* else_block?                                           # ifStmt
+    | 'while' named_expression ':' block else_block?                                                    # whileStmt
+    | ASYNC? 'for' star_targets 'in' star_expressions ':' block else_block?                              # forStmt
+    | 'try' ':' block (except_block+ else_block? finally_block? | finally_block)                         # tryStmt
+    | ASYNC? 'with' ('(' with_item (',' with_item)* ','? ')' | with_item (',' with_item)*) ':' block     # withStmt
+    | decorator* (funcdef | classdef)                                                                   # defStmt
+    ;
+
+elif_clause   : 'elif' named_expression ':' block;
+else_block    : 'else' ':' block;
+finally_block : 'finally' ':' block;
+except_block  : 'except' (star='*'? expression ('as' NAME)?)? ':' block;
+with_item     : expression ('as' star_target)?;
+decorator     : '@' named_expression NEWLINE;
+funcdef       : ASYNC? 'def' NAME '(' params? ')' ('->' expression)? ':' block;
+classdef      : 'class' NAME ('(' arguments? ')')? ':' block;
+block         : NEWLINE INDENT stmt+ DEDENT | simple_stmts;
+
+params : param (',' param)* ','?;
+param
+    : NAME (':' expression)? ('=' expression)?              # plainParam
+    | '*' (NAME (':' star_expression)?)? ('=' expression)?  # starParam
+    | '**' NAME (':' expression)? ('=' expression)?         # kwParam
+    | '/'                                                   # slashParam
+    ;
+
+lambda_params : lambda_param (',' lambda_param)* ','?;
+lambda_param
+    : NAME ('=' expression)?                                # lambdaPlainParam
+    | '*' NAME? ('=' expression)?                           # lambdaStarParam
+    | '**' NAME ('=' expression)?                           # lambdaKwParam
+    | '/'                                                   # lambdaSlashParam
+    ;
+
+star_targets : star_target (',' star_target)* ','?;
+star_target  : '*'? bitwise_or;
+
+// ---- expressions ----
+
+star_expressions      : star_expression (',' star_expression)* ','?;
+star_expression       : '*' bitwise_or | expression;
+star_named_expression : '*' bitwise_or | named_expression;
+named_expression      : NAME ':=' expression | expression;
+
+expression
+    : disjunction ('if' disjunction 'else' expression)?
+    | lambdef
+    ;
+
+lambdef     : 'lambda' lambda_params? ':' expression;
+yield_expr  : 'yield' ('from' expression | star_expressions)?;
+disjunction : conjunction ('or' conjunction)*;
+conjunction : inversion ('and' inversion)*;
+inversion   : 'not' inversion | comparison;
+comparison  : bitwise_or (comp_op bitwise_or)*;
+comp_op     : '==' | '!=' | '<' | '<=' | '>' | '>=' | 'in' | 'not' 'in' | 'is' | 'is' 'not';
+
+bitwise_or
+    : factor                                              # factorExpr
+    | bitwise_or op=('*' | '/' | '//' | '%' | '@') bitwise_or # binaryExpr
+    | bitwise_or op=('+' | '-') bitwise_or                 # binaryExpr
+    | bitwise_or op=('<<' | '>>') bitwise_or               # binaryExpr
+    | bitwise_or op='&' bitwise_or                         # binaryExpr
+    | bitwise_or op='^' bitwise_or                         # binaryExpr
+    | bitwise_or op='|' bitwise_or                         # binaryExpr
+    ;
+
+factor        : op=('+' | '-' | '~') factor | power;
+power         : await_primary ('**' factor)?;
+await_primary : AWAIT? primary;
+
+primary
+    : primary '.' NAME                 # attribute
+    | primary '(' arguments? ')'       # call
+    | primary '[' slices ']'           # subscript
+    | atom                             # atomPrimary
+    ;
+
+slices : slice (',' slice)* ','?;
+slice
+    : named_expression (':' upper=expression? (':' step=expression?)?)?   # lowerSlice
+    | ':' upper=expression? (':' step=expression?)?                       # openSlice
+    | '*' expression                                                      # starSlice
+    ;
+
+atom
+    : NAME                                      # nameAtom
+    | ('True' | 'False' | 'None' | '...')       # constantAtom
+    | NUMBER                                    # numberAtom
+    | STRING+                                   # stringAtom
+    | '(' (yield_expr | testlist_comp)? ')'     # parenAtom
+    | '[' testlist_comp? ']'                    # listAtom
+    | '{' dictorsetmaker? '}'                   # dictOrSetAtom
+    ;
+
+testlist_comp    : star_named_expression (for_if_clauses | (',' star_named_expression)* ','?);
+dictorsetmaker   : dict_or_set_item (for_if_clauses | (',' dict_or_set_item)* ','?);
+dict_or_set_item : '**' bitwise_or | '*' bitwise_or | named_expression (':' expression)?;
+
+arguments : argument (',' argument)* ','?;
+argument
+    : NAME '=' expression                 # keywordArg
+    | '**' expression                     # kwUnpackArg
+    | '*' expression                      # starArg
+    | named_expression for_if_clauses?    # positionalArg
+    ;
+
+for_if_clauses : for_if_clause+;
+for_if_clause  : ASYNC? 'for' star_targets 'in' disjunction ('if' disjunction)*;

@@ -1,0 +1,73 @@
+package dev.eddy.parser;
+
+import dev.eddy.ast.Module;
+
+/**
+ * The parser's entry points: Python source to {@code dev.eddy.ast.Module}, with CPython
+ * 3.11's syntax errors, and the REPL's "is this statement finished?" question.
+ */
+public final class PythonParser {
+    private PythonParser() {
+    }
+
+    /**
+     * Parses a whole file. Line breaks may be "\n", "\r\n" or "\r"; a byte order mark is
+     * ignored; the last line needs no line break.
+     *
+     * @throws SyntaxErrorException for any syntax error, with CPython's message and location
+     */
+    public static Module parseFile(String source, String filename) {
+        String text = normalize(source);
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            throw new SyntaxErrorException("SyntaxError", "source code cannot contain null bytes", filename,
+                    1 + count(text, nul), 0, null, -1, -1);
+        }
+        try {
+            return ParseRun.file(text, filename);
+        } catch (StackOverflowError e) {
+            throw new SyntaxErrorException("SyntaxError", "too many nested parentheses", filename, 1, 0, null, -1, -1);
+        } catch (SyntaxErrorException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A bug of ours must not look like a crash of the program being run.
+            throw new SyntaxErrorException("SyntaxError", "invalid syntax", filename, 1, 0, null, -1, -1);
+        }
+    }
+
+    /**
+     * Whether {@code source} (the lines typed so far, joined with "\n", without a final
+     * line break unless an empty line was typed) is an incomplete statement that needs more
+     * lines, as CPython's codeop.compile_command decides: an open bracket, a backslash at
+     * the end, an unterminated triple-quoted string, or a compound statement not yet ended
+     * by an empty line. False for complete input and for input with a syntax error.
+     */
+    public static boolean isIncomplete(String source) {
+        return Completeness.isIncomplete(source);
+    }
+
+    /** CPython's universal newlines, BOM skipping, and final line break for file input. */
+    static String normalize(String source) {
+        String s = source;
+        if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
+            s = s.substring(1);
+        }
+        if (s.indexOf('\r') >= 0) {
+            s = s.replace("\r\n", "\n").replace('\r', '\n');
+        }
+        if (s.isEmpty() || s.charAt(s.length() - 1) != '\n') {
+            s = s + "\n";
+        }
+        return s;
+    }
+
+    private static int count(String s, int end) {
+        int n = 0;
+        for (int i = 0; i < end; i++) {
+            if (s.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+}

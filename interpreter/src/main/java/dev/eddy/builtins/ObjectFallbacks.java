@@ -1,0 +1,119 @@
+package dev.eddy.builtins;
+
+import dev.eddy.runtime.Errors;
+import dev.eddy.runtime.PyBool;
+import dev.eddy.runtime.PyBuiltinFunction;
+import dev.eddy.runtime.PyClassMethod;
+import dev.eddy.runtime.PyInstance;
+import dev.eddy.runtime.PyInt;
+import dev.eddy.runtime.PyNone;
+import dev.eddy.runtime.PyNotImplemented;
+import dev.eddy.runtime.PyObject;
+import dev.eddy.runtime.PyStaticMethod;
+import dev.eddy.runtime.PyStr;
+import dev.eddy.runtime.PyType;
+import dev.eddy.runtime.CompareOp;
+import dev.eddy.runtime.Args;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * object's own methods as super() sees them (super().__init__(), super().__setattr__(...)),
+ * used when the object type does not define them itself.
+ */
+final class ObjectFallbacks {
+    private static final Map<String, PyObject> METHODS = new HashMap<>();
+
+    private ObjectFallbacks() {
+    }
+
+    private static void def(String name, PyBuiltinFunction.Body body) {
+        METHODS.put(name, new PyBuiltinFunction(name, body, true, PyType.OBJECT));
+    }
+
+    static PyObject get(String name) {
+        return METHODS.get(name);
+    }
+
+    private static String name(PyObject a) {
+        if (!(a instanceof PyStr s)) {
+            throw Errors.typeError("attribute name must be string, not '" + a.type().name + "'");
+        }
+        return s.value;
+    }
+
+    static {
+        def("__init__", (a, kw) -> {
+            if (a.length > 1) {
+                throw Errors.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+            }
+            return PyNone.NONE;
+        });
+        METHODS.put("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (a, kw) -> {
+            if (a.length == 0 || !(a[0] instanceof PyType cls)) {
+                throw Errors.typeError("object.__new__(X): X is not a type object");
+            }
+            if (cls.solidBase() == PyType.OBJECT) {
+                return PyType.OBJECT.constructor.construct(cls, Args.EMPTY, null);
+            }
+            PyObject[] rest = new PyObject[a.length - 1];
+            System.arraycopy(a, 1, rest, 0, rest.length);
+            return cls.constructor.construct(cls, rest, kw);
+        })));
+        def("__setattr__", (a, kw) -> {
+            Args.checkMethod("__setattr__", a, kw, 2, 2);
+            if (a[0] instanceof PyInstance pi) {
+                pi.storeAttr(name(a[1]), a[2]);
+            } else {
+                a[0].setAttr(name(a[1]), a[2]);
+            }
+            return PyNone.NONE;
+        });
+        def("__delattr__", (a, kw) -> {
+            Args.checkMethod("__delattr__", a, kw, 1, 1);
+            String n = name(a[1]);
+            if (a[0] instanceof PyInstance pi) {
+                if (pi.dict == null || pi.dict.remove(n) == null) {
+                    throw Errors.noAttribute(pi, n);
+                }
+            } else {
+                a[0].delAttr(n);
+            }
+            return PyNone.NONE;
+        });
+        def("__getattribute__", (a, kw) -> {
+            Args.checkMethod("__getattribute__", a, kw, 1, 1);
+            return a[0].getAttr(name(a[1]));
+        });
+        def("__repr__", (a, kw) -> a[0] instanceof PyInstance pi ? pi.defaultRepr() : a[0].repr());
+        def("__str__", (a, kw) -> a[0].repr());
+        def("__eq__", (a, kw) -> a[0] == a[1] ? PyBool.TRUE : PyNotImplemented.INSTANCE);
+        def("__ne__", (a, kw) -> {
+            PyObject r = a[0].richCompare(a[1], CompareOp.EQ);
+            return r == PyNotImplemented.INSTANCE ? r : PyBool.of(!r.isTrue());
+        });
+        for (String cmp : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) {
+            def(cmp, (a, kw) -> PyNotImplemented.INSTANCE);
+        }
+        def("__hash__", (a, kw) -> PyInt.of(System.identityHashCode(a[0])));
+        def("__format__", (a, kw) -> {
+            Args.checkMethod("__format__", a, kw, 1, 1);
+            if (a[1] instanceof PyStr s && s.value.isEmpty()) {
+                return a[0].str();
+            }
+            throw Errors.typeError("unsupported format string passed to " + a[0].type().name + ".__format__");
+        });
+        def("__dir__", (a, kw) -> Functions.dir(a[0]));
+        METHODS.put("__init_subclass__", new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (a, kw) -> {
+            if (kw != null && kw.length > 0) {
+                throw Errors.typeError(((PyType) a[0]).name + ".__init_subclass__() takes no keyword arguments");
+            }
+            return PyNone.NONE;
+        })));
+        def("__reduce_ex__", (a, kw) -> {
+            throw Errors.typeError("cannot pickle '" + a[0].type().name + "' object");
+        });
+        def("__sizeof__", (a, kw) -> PyInt.of(16));
+    }
+}

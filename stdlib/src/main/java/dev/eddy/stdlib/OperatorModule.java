@@ -1,0 +1,323 @@
+package dev.eddy.stdlib;
+
+import dev.eddy.builtins.Kw;
+import dev.eddy.builtins.Numeric;
+import dev.eddy.runtime.Args;
+import dev.eddy.runtime.BinaryOp;
+import dev.eddy.runtime.CompareOp;
+import dev.eddy.runtime.Errors;
+import dev.eddy.runtime.ModuleProvider;
+import dev.eddy.runtime.Ops;
+import dev.eddy.runtime.PyBool;
+import dev.eddy.runtime.PyInt;
+import dev.eddy.runtime.PyModule;
+import dev.eddy.runtime.PyNone;
+import dev.eddy.runtime.PyObject;
+import dev.eddy.runtime.PyStr;
+import dev.eddy.runtime.PyTuple;
+import dev.eddy.runtime.PyType;
+
+/** The operator module: the operators as functions, and itemgetter / attrgetter / methodcaller. */
+public final class OperatorModule implements ModuleProvider {
+    @Override
+    public String name() {
+        return "operator";
+    }
+
+    private static void binary(PyModule m, String name, BinaryOp op) {
+        Mod.def(m, name, (a, kw) -> {
+            Args.check(name, a, kw, 2, 2);
+            return Ops.binary(op, a[0], a[1]);
+        });
+        Mod.def(m, "__" + name.replace("_", "") + "__", (a, kw) -> {
+            Args.check(name, a, kw, 2, 2);
+            return Ops.binary(op, a[0], a[1]);
+        });
+        String iname = "i" + name.replace("_", "");
+        Mod.def(m, iname, (a, kw) -> {
+            Args.check(iname, a, kw, 2, 2);
+            return Ops.inplace(op, a[0], a[1]);
+        });
+    }
+
+    private static void compare(PyModule m, String name, CompareOp op) {
+        Mod.def(m, name, (a, kw) -> {
+            Args.check(name, a, kw, 2, 2);
+            return Ops.compare(a[0], a[1], op);
+        });
+        m.set("__" + name + "__", m.get(name));
+    }
+
+    private interface Unary {
+        PyObject apply(PyObject x);
+    }
+
+    private static void unary(PyModule m, String name, Unary f) {
+        Mod.def(m, name, (a, kw) -> {
+            Args.check(name, a, kw, 1, 1);
+            return f.apply(a[0]);
+        });
+    }
+
+    @Override
+    public PyModule create() {
+        PyModule m = new PyModule("operator");
+        binary(m, "add", BinaryOp.ADD);
+        binary(m, "sub", BinaryOp.SUB);
+        binary(m, "mul", BinaryOp.MUL);
+        binary(m, "matmul", BinaryOp.MATMUL);
+        binary(m, "truediv", BinaryOp.TRUEDIV);
+        binary(m, "floordiv", BinaryOp.FLOORDIV);
+        binary(m, "mod", BinaryOp.MOD);
+        binary(m, "pow", BinaryOp.POW);
+        binary(m, "lshift", BinaryOp.LSHIFT);
+        binary(m, "rshift", BinaryOp.RSHIFT);
+        binary(m, "and_", BinaryOp.AND);
+        binary(m, "or_", BinaryOp.OR);
+        binary(m, "xor", BinaryOp.XOR);
+        binary(m, "concat", BinaryOp.ADD);
+        compare(m, "lt", CompareOp.LT);
+        compare(m, "le", CompareOp.LE);
+        compare(m, "eq", CompareOp.EQ);
+        compare(m, "ne", CompareOp.NE);
+        compare(m, "gt", CompareOp.GT);
+        compare(m, "ge", CompareOp.GE);
+        unary(m, "neg", PyObject::negative);
+        unary(m, "pos", PyObject::positive);
+        unary(m, "invert", PyObject::invert);
+        unary(m, "inv", PyObject::invert);
+        unary(m, "abs", Numeric::abs);
+        unary(m, "not_", x -> PyBool.of(!x.isTrue()));
+        unary(m, "truth", x -> PyBool.of(x.isTrue()));
+        unary(m, "index", x -> Ops.index(x, null));
+        Mod.def(m, "is_", (a, kw) -> {
+            Args.check("is_", a, kw, 2, 2);
+            return PyBool.of(a[0] == a[1]);
+        });
+        Mod.def(m, "is_not", (a, kw) -> {
+            Args.check("is_not", a, kw, 2, 2);
+            return PyBool.of(a[0] != a[1]);
+        });
+        Mod.def(m, "contains", (a, kw) -> {
+            Args.check("contains", a, kw, 2, 2);
+            return PyBool.of(a[0].contains(a[1]));
+        });
+        Mod.def(m, "countOf", (a, kw) -> {
+            Args.check("countOf", a, kw, 2, 2);
+            long n = 0;
+            PyObject it = a[0].iter();
+            for (PyObject x = it.next(); x != null; x = it.next()) {
+                if (x == a[1] || Ops.eq(x, a[1])) {
+                    n++;
+                }
+            }
+            return PyInt.of(n);
+        });
+        Mod.def(m, "getitem", (a, kw) -> {
+            Args.check("getitem", a, kw, 2, 2);
+            return a[0].getItem(a[1]);
+        });
+        Mod.def(m, "setitem", (a, kw) -> {
+            Args.check("setitem", a, kw, 3, 3);
+            a[0].setItem(a[1], a[2]);
+            return PyNone.NONE;
+        });
+        Mod.def(m, "delitem", (a, kw) -> {
+            Args.check("delitem", a, kw, 2, 2);
+            a[0].delItem(a[1]);
+            return PyNone.NONE;
+        });
+        Mod.def(m, "length_hint", (a, kw) -> {
+            Args.check("length_hint", a, kw, 1, 2);
+            try {
+                return PyInt.of(a[0].len());
+            } catch (dev.eddy.runtime.PyException e) {
+                return a.length > 1 ? a[1] : PyInt.of(0);
+            }
+        });
+        m.set("itemgetter", ItemGetter.TYPE);
+        m.set("attrgetter", AttrGetter.TYPE);
+        m.set("methodcaller", MethodCaller.TYPE);
+        return m;
+    }
+
+    private static String reprArgs(PyObject[] items) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < items.length; i++) {
+            sb.append(i > 0 ? ", " : "").append(items[i].repr().value);
+        }
+        return sb.toString();
+    }
+
+    /** itemgetter(*items). */
+    static final class ItemGetter extends PyObject {
+        static final PyType TYPE = Mod.type("operator", "itemgetter", null, (cls, a, kw) -> {
+            Kw.none("itemgetter", kw);
+            if (a.length == 0) {
+                throw Errors.typeError("itemgetter expected 1 argument, got 0");
+            }
+            return new ItemGetter(a.clone());
+        });
+
+        static {
+            TYPE.def("__call__", (a, kw) -> {
+                Args.checkMethod("itemgetter", a, kw, 1, 1);
+                return a[0].call(a[1]);
+            });
+        }
+
+        private final PyObject[] items;
+
+        ItemGetter(PyObject[] items) {
+            super();
+            this.items = items;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        @Override
+        public PyObject call(PyObject[] args, String[] kwnames) {
+            if (args.length != 1 || kwnames != null) {
+                Args.check("itemgetter", args, kwnames, 1, 1);
+            }
+            if (items.length == 1) {
+                return args[0].getItem(items[0]);
+            }
+            PyObject[] out = new PyObject[items.length];
+            for (int i = 0; i < items.length; i++) {
+                out[i] = args[0].getItem(items[i]);
+            }
+            return new PyTuple(out);
+        }
+
+        @Override
+        public PyStr repr() {
+            return new PyStr("operator.itemgetter(" + reprArgs(items) + ")");
+        }
+    }
+
+    /** attrgetter(*names), names possibly dotted. */
+    static final class AttrGetter extends PyObject {
+        static final PyType TYPE = Mod.type("operator", "attrgetter", null, (cls, a, kw) -> {
+            Kw.none("attrgetter", kw);
+            if (a.length == 0) {
+                throw Errors.typeError("attrgetter expected 1 argument, got 0");
+            }
+            for (PyObject o : a) {
+                if (!(o instanceof PyStr)) {
+                    throw Errors.typeError("attribute name must be a string");
+                }
+            }
+            return new AttrGetter(a.clone());
+        });
+
+        static {
+            TYPE.def("__call__", (a, kw) -> {
+                Args.checkMethod("attrgetter", a, kw, 1, 1);
+                return a[0].call(a[1]);
+            });
+        }
+
+        private final PyObject[] names;
+
+        AttrGetter(PyObject[] names) {
+            this.names = names;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        private static PyObject get(PyObject o, String dotted) {
+            for (String part : dotted.split("\\.")) {
+                o = o.getAttr(part);
+            }
+            return o;
+        }
+
+        @Override
+        public PyObject call(PyObject[] args, String[] kwnames) {
+            if (args.length != 1 || kwnames != null) {
+                Args.check("attrgetter", args, kwnames, 1, 1);
+            }
+            if (names.length == 1) {
+                return get(args[0], names[0].toString());
+            }
+            PyObject[] out = new PyObject[names.length];
+            for (int i = 0; i < names.length; i++) {
+                out[i] = get(args[0], names[i].toString());
+            }
+            return new PyTuple(out);
+        }
+
+        @Override
+        public PyStr repr() {
+            return new PyStr("operator.attrgetter(" + reprArgs(names) + ")");
+        }
+    }
+
+    /** methodcaller(name, *args, **kwargs). */
+    static final class MethodCaller extends PyObject {
+        static final PyType TYPE = Mod.type("operator", "methodcaller", null, (cls, a, kw) -> {
+            int npos = Kw.npos(a, kw);
+            if (npos == 0) {
+                throw Errors.typeError("methodcaller needs at least one argument, the method name");
+            }
+            if (!(a[0] instanceof PyStr)) {
+                throw Errors.typeError("method name must be a string");
+            }
+            PyObject[] rest = new PyObject[a.length - 1];
+            System.arraycopy(a, 1, rest, 0, rest.length);
+            return new MethodCaller(a[0].toString(), rest, kw);
+        });
+
+        static {
+            TYPE.def("__call__", (a, kw) -> {
+                Args.checkMethod("methodcaller", a, kw, 1, 1);
+                return a[0].call(a[1]);
+            });
+        }
+
+        private final String name;
+        private final PyObject[] args;
+        private final String[] kwnames;
+
+        MethodCaller(String name, PyObject[] args, String[] kwnames) {
+            this.name = name;
+            this.args = args;
+            this.kwnames = kwnames;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            if (a.length != 1 || kw != null) {
+                Args.check("methodcaller", a, kw, 1, 1);
+            }
+            return a[0].getAttr(name).call(args, kwnames);
+        }
+
+        @Override
+        public PyStr repr() {
+            StringBuilder sb = new StringBuilder("operator.methodcaller(").append(PyStr.repr(name));
+            int npos = kwnames == null ? args.length : args.length - kwnames.length;
+            for (int i = 0; i < npos; i++) {
+                sb.append(", ").append(args[i].repr().value);
+            }
+            if (kwnames != null) {
+                for (int i = 0; i < kwnames.length; i++) {
+                    sb.append(", ").append(kwnames[i]).append('=').append(args[npos + i].repr().value);
+                }
+            }
+            return new PyStr(sb.append(')').toString());
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package dev.eddy.stdlib;
+
+import dev.eddy.builtins.Kw;
+import dev.eddy.builtins.PyStructSeq;
+import dev.eddy.builtins.StdStreams;
+import dev.eddy.runtime.Args;
+import dev.eddy.runtime.Errors;
+import dev.eddy.runtime.Exceptions;
+import dev.eddy.runtime.ModuleProvider;
+import dev.eddy.runtime.Ops;
+import dev.eddy.runtime.PyBaseException;
+import dev.eddy.runtime.PyBool;
+import dev.eddy.runtime.PyDict;
+import dev.eddy.runtime.PyException;
+import dev.eddy.runtime.PyFloat;
+import dev.eddy.runtime.PyInt;
+import dev.eddy.runtime.PyList;
+import dev.eddy.runtime.PyModule;
+import dev.eddy.runtime.PyNone;
+import dev.eddy.runtime.PyObject;
+import dev.eddy.runtime.PyStr;
+import dev.eddy.runtime.PyTuple;
+import dev.eddy.runtime.PyType;
+import dev.eddy.runtime.Sys;
+import dev.eddy.runtime.ThreadState;
+
+/** The sys module: argv, exit, the standard streams, recursion limit, version facts, exc_info. */
+public final class SysModule implements ModuleProvider {
+    static final PyType VERSION_INFO = PyStructSeq.newType("sys", "sys.version_info", "major", "minor", "micro", "releaselevel", "serial");
+    static final PyType FLOAT_INFO = PyStructSeq.newType("sys", "sys.float_info", "max", "max_exp", "max_10_exp", "min", "min_exp",
+            "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds");
+    static final PyType FLAGS = PyStructSeq.newType("sys", "sys.flags", "debug", "inspect", "interactive", "optimize",
+            "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
+            "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits");
+    static final PyType IMPLEMENTATION = PyStructSeq.newType("sys", "namespace", "name", "cache_tag", "version");
+
+    @Override
+    public String name() {
+        return "sys";
+    }
+
+    @Override
+    public PyModule create() {
+        PyModule m = new PyModule("sys");
+        PyList argv = new PyList();
+        for (String s : Sys.argv) {
+            argv.append(new PyStr(s));
+        }
+        m.set("argv", argv);
+        m.set("orig_argv", new PyList(argv.toArray()));
+        StdStreams.install();
+        m.set("stdout", Sys.pyStdout);
+        m.set("stderr", Sys.pyStderr);
+        m.set("stdin", Sys.pyStdin);
+        m.set("__stdout__", Sys.pyStdout);
+        m.set("__stderr__", Sys.pyStderr);
+        m.set("__stdin__", Sys.pyStdin);
+        StdStreams.bindSysCells(m.cell("stdout"), m.cell("stderr"), m.cell("stdin"));
+
+        Mod.def(m, "exit", (a, kw) -> {
+            Kw.none("exit", kw);
+            Args.check("exit", a, kw, 0, 1);
+            throw new PyException(new PyBaseException(Exceptions.SYSTEM_EXIT, a.length == 0 ? Args.EMPTY : new PyObject[] {a[0]}));
+        });
+        Mod.def(m, "getrecursionlimit", (a, kw) -> PyInt.of(ThreadState.recursionLimit));
+        Mod.def(m, "setrecursionlimit", (a, kw) -> {
+            Args.check("sys.setrecursionlimit", a, kw, 1, 1);
+            if (a[0] instanceof PyFloat) {
+                throw Errors.typeError("'float' object cannot be interpreted as an integer");
+            }
+            PyInt n = Ops.index(a[0], null);
+            if (n.signum() <= 0) {
+                throw Errors.valueError("recursion limit must be greater or equal than 1");
+            }
+            ThreadState.recursionLimit = n.intValueExact();
+            return PyNone.NONE;
+        });
+        Mod.def(m, "exc_info", (a, kw) -> {
+            PyBaseException e = ThreadState.handled;
+            if (e == null) {
+                return new PyTuple(new PyObject[] {PyNone.NONE, PyNone.NONE, PyNone.NONE});
+            }
+            PyObject tb = e.lookupAttr("__traceback__");
+            return new PyTuple(new PyObject[] {e.type(), e, tb == null ? PyNone.NONE : tb});
+        });
+        Mod.def(m, "exception", (a, kw) -> ThreadState.handled == null ? PyNone.NONE : ThreadState.handled);
+        Mod.def(m, "intern", (a, kw) -> {
+            Args.check("sys.intern", a, kw, 1, 1);
+            if (!(a[0] instanceof PyStr)) {
+                throw Errors.typeError("intern() argument must be str, not " + a[0].type().name);
+            }
+            return a[0];
+        });
+        Mod.def(m, "getsizeof", (a, kw) -> {
+            Args.check("getsizeof", a, kw, 1, 2);
+            int n = 0;
+            try {
+                n = a[0].len();
+            } catch (PyException e) {
+                // not sized
+            }
+            return PyInt.of(56 + 8L * n);
+        });
+        Mod.def(m, "getdefaultencoding", (a, kw) -> new PyStr("utf-8"));
+        Mod.def(m, "getfilesystemencoding", (a, kw) -> new PyStr("utf-8"));
+        Mod.def(m, "getrefcount", (a, kw) -> PyInt.of(2));
+
+        m.set("maxsize", PyInt.of(Long.MAX_VALUE));
+        m.set("maxunicode", PyInt.of(0x10FFFF));
+        m.set("version", new PyStr("3.11.7 (Eddy 0.1.0, Java " + System.getProperty("java.version") + ")"));
+        m.set("version_info", new PyStructSeq(VERSION_INFO, PyInt.of(3), PyInt.of(11), PyInt.of(7), new PyStr("final"), PyInt.of(0)));
+        m.set("hexversion", PyInt.of(0x030B07F0));
+        m.set("api_version", PyInt.of(1013));
+        m.set("implementation", new PyStructSeq(IMPLEMENTATION, new PyStr("eddy"), PyNone.NONE, m.get("version_info")));
+        m.set("platform", new PyStr(platform()));
+        m.set("byteorder", new PyStr("little"));
+        PyList path = new PyList();
+        path.append(new PyStr(Sys.scriptDir.toString()));
+        m.set("path", path);
+        PyDict modules = new PyDict();
+        modules.put("sys", m);
+        m.set("modules", modules);
+        m.set("builtin_module_names", new PyTuple(new PyObject[] {new PyStr("builtins"), new PyStr("sys")}));
+        m.set("executable", new PyStr(executable()));
+        m.set("prefix", new PyStr(""));
+        m.set("exec_prefix", new PyStr(""));
+        m.set("warnoptions", new PyList());
+        m.set("dont_write_bytecode", PyBool.TRUE);
+        PyDict xo = new PyDict();
+        for (String x : Sys.xOptions) {
+            int eq = x.indexOf('=');
+            if (eq < 0) {
+                xo.put(x, PyBool.TRUE);
+            } else {
+                xo.put(x.substring(0, eq), new PyStr(x.substring(eq + 1)));
+            }
+        }
+        m.set("_xoptions", xo);
+        m.set("float_info", new PyStructSeq(FLOAT_INFO, new PyFloat(Double.MAX_VALUE), PyInt.of(1024), PyInt.of(308),
+                new PyFloat(Double.MIN_NORMAL), PyInt.of(-1021), PyInt.of(-307), PyInt.of(15), PyInt.of(53),
+                new PyFloat(Math.ulp(1.0)), PyInt.of(2), PyInt.of(1)));
+        PyObject[] flags = new PyObject[18];
+        for (int i = 0; i < flags.length; i++) {
+            flags[i] = PyInt.of(0);
+        }
+        flags[4] = PyInt.of(1);
+        flags[13] = PyBool.FALSE;
+        flags[16] = PyBool.FALSE;
+        flags[17] = PyInt.of(-1);
+        m.set("flags", new PyStructSeq(FLAGS, flags));
+        return m;
+    }
+
+    private static String platform() {
+        String os = System.getProperty("os.name", "linux").toLowerCase();
+        if (os.startsWith("mac") || os.startsWith("darwin")) {
+            return "darwin";
+        }
+        if (os.startsWith("windows")) {
+            return "win32";
+        }
+        return os.startsWith("linux") ? "linux" : os;
+    }
+
+    private static String executable() {
+        String e = Sys.env.get("EDDY_EXECUTABLE");
+        return e != null ? e : "eddy";
+    }
+}

@@ -1,0 +1,201 @@
+package dev.eddy.stdlib;
+
+import dev.eddy.builtins.Kw;
+import dev.eddy.builtins.StdStreams;
+import dev.eddy.runtime.Args;
+import dev.eddy.runtime.Errors;
+import dev.eddy.runtime.Exceptions;
+import dev.eddy.runtime.ModuleProvider;
+import dev.eddy.runtime.Ops;
+import dev.eddy.runtime.PyBaseException;
+import dev.eddy.runtime.PyException;
+import dev.eddy.runtime.PyInstance;
+import dev.eddy.runtime.PyInt;
+import dev.eddy.runtime.PyList;
+import dev.eddy.runtime.PyModule;
+import dev.eddy.runtime.PyNone;
+import dev.eddy.runtime.PyObject;
+import dev.eddy.runtime.PyStr;
+import dev.eddy.runtime.PyType;
+import dev.eddy.runtime.Sys;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * The warnings module: warn() prints {@code file:line: Category: message} to stderr, once
+ * per place by default; filters (simplefilter, filterwarnings) and catch_warnings(record=True).
+ */
+public final class WarningsModule implements ModuleProvider {
+    /** Where the warning is attributed: {filename, lineno}. The interpreter may supply the caller's location. */
+    public static Supplier<Object[]> location = () -> {
+        String a0 = Sys.argv.isEmpty() ? "" : Sys.argv.get(0);
+        return new Object[] {a0.endsWith(".py") ? a0 : "sys", 1};
+    };
+
+    static final PyType WARNING_MESSAGE = Mod.type("warnings", "WarningMessage", null, null);
+    static final PyType CATCH_WARNINGS = Mod.type("warnings", "catch_warnings", null, (cls, a, kw) -> {
+        PyObject[] k = Kw.only("catch_warnings", a, kw, "record", "module", "action", "category", "lineno", "append");
+        PyInstance cw = new PyInstance(WarningsModule.CATCH_WARNINGS);
+        cw.storeAttr("_record", k[0] == null ? dev.eddy.runtime.PyBool.FALSE : k[0]);
+        return cw;
+    });
+
+    private record Filter(String action, Pattern message, PyType category) {
+    }
+
+    private static final class State {
+        List<Filter> filters = new ArrayList<>();
+        Set<String> shown = new HashSet<>();
+        PyList record;
+    }
+
+    private static State state = new State();
+    private static final ArrayList<State> SAVED = new ArrayList<>();
+
+    static {
+        CATCH_WARNINGS.def("__enter__", (a, kw) -> {
+            State s = new State();
+            s.filters = new ArrayList<>(state.filters);
+            s.record = state.record;
+            SAVED.add(state);
+            state = s;
+            PyObject rec = ((PyInstance) a[0]).dict.get("_record");
+            if (rec != null && rec.isTrue()) {
+                state.record = new PyList();
+                return state.record;
+            }
+            return PyNone.NONE;
+        });
+        CATCH_WARNINGS.def("__exit__", (a, kw) -> {
+            if (!SAVED.isEmpty()) {
+                state = SAVED.remove(SAVED.size() - 1);
+            }
+            return PyNone.NONE;
+        });
+    }
+
+    @Override
+    public String name() {
+        return "warnings";
+    }
+
+    private static void defaults() {
+        state = new State();
+        SAVED.clear();
+        state.filters.add(new Filter("ignore", null, Exceptions.PENDING_DEPRECATION_WARNING));
+        state.filters.add(new Filter("ignore", null, Exceptions.IMPORT_WARNING));
+        state.filters.add(new Filter("ignore", null, Exceptions.RESOURCE_WARNING));
+    }
+
+    private static PyType category(PyObject c) {
+        if (c == null || c == PyNone.NONE) {
+            return Exceptions.WARNING;
+        }
+        if (!(c instanceof PyType t) || !t.isSubtypeOf(Exceptions.WARNING)) {
+            throw Errors.typeError("category must be a Warning subclass, not '" + c.type().name + "'");
+        }
+        return t;
+    }
+
+    private static void addFilter(String action, String message, PyType category, boolean append) {
+        switch (action) {
+            case "error", "ignore", "always", "default", "module", "once" -> { }
+            default -> throw Errors.valueError("invalid action: " + PyStr.repr(action));
+        }
+        Pattern p = message == null || message.isEmpty() ? null : Pattern.compile(message, Pattern.CASE_INSENSITIVE);
+        Filter f = new Filter(action, p, category);
+        state.filters.remove(f);
+        if (append) {
+            state.filters.add(f);
+        } else {
+            state.filters.add(0, f);
+        }
+    }
+
+    /** warnings.warn. */
+    public static void warn(PyObject message, PyObject categoryArg) {
+        PyType category;
+        PyObject msg;
+        if (message instanceof PyBaseException e && e.type().isSubtypeOf(Exceptions.WARNING)) {
+            category = e.type();
+            msg = e;
+        } else {
+            category = categoryArg == null || categoryArg == PyNone.NONE ? Exceptions.USER_WARNING : category(categoryArg);
+            msg = category.call(message);
+        }
+        String text = msg.str().value;
+        String action = "default";
+        for (Filter f : state.filters) {
+            if (category.isSubtypeOf(f.category) && (f.message == null || f.message.matcher(text).lookingAt())) {
+                action = f.action;
+                break;
+            }
+        }
+        Object[] loc = location.get();
+        switch (action) {
+            case "ignore":
+                return;
+            case "error":
+                throw new PyException((PyBaseException) msg);
+            case "once":
+            case "module":
+            case "default":
+                String key = text + "\u0000" + category.name + ("default".equals(action) ? "\u0000" + loc[0] + ":" + loc[1] : "");
+                if (!state.shown.add(key)) {
+                    return;
+                }
+                break;
+            default:
+                break;
+        }
+        if (state.record != null) {
+            PyInstance w = new PyInstance(WARNING_MESSAGE);
+            w.storeAttr("message", msg);
+            w.storeAttr("category", category);
+            w.storeAttr("filename", new PyStr(loc[0].toString()));
+            w.storeAttr("lineno", PyInt.of(((Number) loc[1]).longValue()));
+            w.storeAttr("file", PyNone.NONE);
+            w.storeAttr("line", PyNone.NONE);
+            w.storeAttr("source", PyNone.NONE);
+            state.record.append(w);
+            return;
+        }
+        PyObject err = StdStreams.stderr();
+        if (err != null && err != PyNone.NONE) {
+            Ops.callMethod(err, "write", new PyStr(loc[0] + ":" + loc[1] + ": " + category.name + ": " + text + "\n"));
+        }
+    }
+
+    @Override
+    public PyModule create() {
+        defaults();
+        PyModule m = new PyModule("warnings");
+        Mod.def(m, "warn", (a, kw) -> {
+            PyObject[] p = Args.bind("warn", a, kw, new String[] {"message", "category", "stacklevel", "source"}, 1);
+            warn(p[0], p[1]);
+            return PyNone.NONE;
+        });
+        Mod.def(m, "simplefilter", (a, kw) -> {
+            PyObject[] p = Args.bind("simplefilter", a, kw, new String[] {"action", "category", "lineno", "append"}, 1);
+            addFilter(Mod.str(p[0], "action"), null, category(p[1]), p[3] != null && p[3].isTrue());
+            return PyNone.NONE;
+        });
+        Mod.def(m, "filterwarnings", (a, kw) -> {
+            PyObject[] p = Args.bind("filterwarnings", a, kw, new String[] {"action", "message", "category", "module", "lineno", "append"}, 1);
+            addFilter(Mod.str(p[0], "action"), p[1] == null ? null : Mod.str(p[1], "message"), category(p[2]), p[5] != null && p[5].isTrue());
+            return PyNone.NONE;
+        });
+        Mod.def(m, "resetwarnings", (a, kw) -> {
+            state.filters.clear();
+            return PyNone.NONE;
+        });
+        m.set("catch_warnings", CATCH_WARNINGS);
+        m.set("WarningMessage", WARNING_MESSAGE);
+        return m;
+    }
+}

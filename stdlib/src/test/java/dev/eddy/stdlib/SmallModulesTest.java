@@ -1,0 +1,172 @@
+package dev.eddy.stdlib;
+
+import dev.eddy.runtime.Exceptions;
+import dev.eddy.runtime.Ops;
+import dev.eddy.runtime.PyBuiltinFunction;
+import dev.eddy.runtime.PyList;
+import dev.eddy.runtime.PyNone;
+import dev.eddy.runtime.PyObject;
+import dev.eddy.runtime.PyTuple;
+import dev.eddy.runtime.PyType;
+import dev.eddy.runtime.ThreadState;
+import org.junit.jupiter.api.Test;
+
+import static dev.eddy.stdlib.Py.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SmallModulesTest {
+    @Test
+    void heapqKeepsCPythonsLayout() {
+        PyList h = new PyList();
+        for (PyObject v : new PyObject[] {tuple(i(3), s("c")), tuple(i(1), s("a")), tuple(i(2), s("b")), tuple(i(1), s("z"))}) {
+            call("heapq", "heappush", h, v);
+        }
+        assertEquals("[(1, 'a'), (1, 'z'), (2, 'b'), (3, 'c')]", repr(h));
+        assertEquals("(1, 'a')", repr(call("heapq", "heappop", h)));
+        assertEquals("[(1, 'z'), (3, 'c'), (2, 'b')]", repr(h));
+        PyList l = ints(5, 1, 8, 3, 9, 2);
+        call("heapq", "heapify", l);
+        assertEquals("[1, 3, 2, 5, 9, 8]", repr(l));
+        assertEquals("1 [2, 3, 4, 5, 9, 8]", repr(call("heapq", "heappushpop", l, i(4))) + " " + repr(l));
+        assertEquals("2 [0, 3, 4, 5, 9, 8]", repr(call("heapq", "heapreplace", l, i(0))) + " " + repr(l));
+        assertEquals("[1, 2, 3, 4, 5, 6, 7, 9]", listRepr(call("heapq", "merge", ints(1, 4, 7), ints(2, 5), ints(3, 6, 9))));
+        assertEquals("[9, 5] [1, 3]", repr(call("heapq", "nlargest", i(2), ints(5, 1, 9))) + " " + repr(call("heapq", "nsmallest", i(2), ints(5, 1, 3))));
+        raises(Exceptions.INDEX_ERROR, "index out of range", () -> call("heapq", "heappop", new PyList()));
+        raises(Exceptions.TYPE_ERROR, "heap argument must be a list", () -> call("heapq", "heappush", tuple(), i(1)));
+    }
+
+    @Test
+    void bisectAndInsort() {
+        PyList sl = ints(1, 2, 2, 4);
+        assertEquals("1 3 3 2", repr(call("bisect", "bisect_left", sl, i(2))) + " " + repr(call("bisect", "bisect_right", sl, i(2)))
+                + " " + repr(call("bisect", "bisect", sl, i(2))) + " " + repr(callKw("bisect", "bisect_left", new String[] {"lo"}, sl, i(2), i(2))));
+        call("bisect", "insort", sl, i(3));
+        assertEquals("[1, 2, 2, 3, 4]", repr(sl));
+        PyObject first = new PyBuiltinFunction("first", (a, kw) -> ((PyTuple) a[0]).items[0]);
+        assertEquals("1", repr(callKw("bisect", "bisect_right", new String[] {"key"}, list(tuple(i(1), s("a")), tuple(i(3), s("b"))), i(2), first)));
+        raises(Exceptions.VALUE_ERROR, "lo must be non-negative", () -> call("bisect", "bisect_left", sl, i(1), i(-1)));
+    }
+
+    @Test
+    void copyAndDeepcopy() {
+        PyList inner = ints(1);
+        PyList outer = list(inner, i(2), tuple(inner));
+        PyList shallow = (PyList) call("copy", "copy", outer);
+        PyList deep = (PyList) call("copy", "deepcopy", outer);
+        assertSame(inner, shallow.items[0]);
+        assertNotSame(inner, deep.items[0]);
+        assertSame(deep.items[0], ((PyTuple) deep.items[2]).items[0]);
+        assertEquals("[[1], 2, ([1],)]", repr(deep));
+        PyObject obj = PyType.OBJECT.call();
+        PyObject cls = new PyType("Thing", new PyType[] {PyType.OBJECT}, null, false);
+        PyObject thing = cls.call();
+        thing.setAttr("items", ints(1, 2));
+        PyObject copy = call("copy", "deepcopy", thing);
+        assertSame(cls, copy.type());
+        assertNotSame(thing.getAttr("items"), copy.getAttr("items"));
+        assertEquals("[1, 2]", repr(copy.getAttr("items")));
+        assertSame(obj.type(), call("copy", "copy", obj).type());
+        PyObject dq = call("collections", "deque", ints(1, 2));
+        assertEquals("deque([1, 2])", repr(call("copy", "deepcopy", dq)));
+    }
+
+    @Test
+    void operatorFunctions() {
+        assertEquals("6", repr(call("operator", "itemgetter", i(1)).call(ints(5, 6))));
+        assertEquals("(6, 5)", repr(call("operator", "itemgetter", i(1), i(0)).call(ints(5, 6))));
+        assertEquals("operator.itemgetter(1, 0)", repr(call("operator", "itemgetter", i(1), i(0))));
+        assertEquals("(3, 0)", repr(call("operator", "attrgetter", s("real"), s("imag")).call(i(3))));
+        assertEquals("-4 -5 True 3", repr(call("operator", "floordiv", i(-7), i(2))) + " " + repr(call("operator", "neg", i(5)))
+                + " " + repr(call("operator", "not_", i(0))) + " " + repr(call("operator", "add", i(1), i(2))));
+        assertEquals("operator.methodcaller('split', ',')", repr(call("operator", "methodcaller", s("split"), s(","))));
+    }
+
+    @Test
+    void sysBasics() {
+        PyObject vi = attr("sys", "version_info");
+        assertEquals("sys.version_info(major=3, minor=11, micro=7, releaselevel='final', serial=0)", repr(vi));
+        assertTrue(Ops.compare(vi, tuple(i(3), i(11)), dev.eddy.runtime.CompareOp.GE).isTrue());
+        assertTrue(Ops.compare(tuple(i(3), i(10)), vi, dev.eddy.runtime.CompareOp.LT).isTrue());
+        assertEquals("3 3", repr(vi.getAttr("major")) + " " + repr(vi.getItem(i(0))));
+        assertTrue(attr("sys", "version").toString().startsWith("3.11"));
+        raises(Exceptions.SYSTEM_EXIT, "5", () -> call("sys", "exit", i(5)));
+        int old = ThreadState.recursionLimit;
+        call("sys", "setrecursionlimit", i(2000));
+        assertEquals("2000", repr(call("sys", "getrecursionlimit")));
+        ThreadState.recursionLimit = old;
+        raises(Exceptions.VALUE_ERROR, "recursion limit must be greater or equal than 1", () -> call("sys", "setrecursionlimit", i(0)));
+        assertEquals("(None, None, None)", repr(call("sys", "exc_info")));
+        assertTrue(attr("sys", "modules").contains(s("sys")));
+    }
+
+    @Test
+    void warningsFiltersAndRecording() {
+        PyObject cw = callKw("warnings", "catch_warnings", new String[] {"record"}, dev.eddy.runtime.PyBool.TRUE);
+        PyList recorded = (PyList) Ops.callMethod(cw, "__enter__");
+        call("warnings", "simplefilter", s("always"));
+        call("warnings", "warn", s("x"));
+        call("warnings", "warn", s("y"), Exceptions.DEPRECATION_WARNING);
+        call("warnings", "simplefilter", s("error"));
+        raises(Exceptions.USER_WARNING, "boom", () -> call("warnings", "warn", s("boom")));
+        Ops.callMethod(cw, "__exit__", PyNone.NONE, PyNone.NONE, PyNone.NONE);
+        assertEquals(2, recorded.size);
+        PyObject w = recorded.items[0];
+        assertEquals("<class 'UserWarning'> x", repr(w.getAttr("category")) + " " + w.getAttr("message").str().value);
+        raises(Exceptions.TYPE_ERROR, "category must be a Warning subclass, not 'int'", () -> call("warnings", "warn", s("z"), i(1)));
+    }
+
+    @Test
+    void osPathIsPosixpath() {
+        assertEquals("'/c/d' 'a/' 'a/b'", repr(call("os.path", "join", s("a"), s("b"), s("/c"), s("d"))) + " "
+                + repr(call("os.path", "join", s("a"), s(""))) + " " + repr(call("os.path", "join", s("a/"), s("b"))));
+        assertEquals("('x.tar', '.gz') ('.bashrc', '') ('a/.b', '.c')", repr(call("os.path", "splitext", s("x.tar.gz"))) + " "
+                + repr(call("os.path", "splitext", s(".bashrc"))) + " " + repr(call("os.path", "splitext", s("a/.b.c"))));
+        assertEquals("'../b/c' '/a' '//x' '/x' '.'", repr(call("os.path", "normpath", s("a/../../b/./c//"))) + " "
+                + repr(call("os.path", "normpath", s("/../a"))) + " " + repr(call("os.path", "normpath", s("//x"))) + " "
+                + repr(call("os.path", "normpath", s("///x"))) + " " + repr(call("os.path", "normpath", s(""))));
+        assertEquals("'//a//b' '' ('/', 'a') ('a', '')", repr(call("os.path", "dirname", s("//a//b/"))) + " "
+                + repr(call("os.path", "basename", s("a/"))) + " " + repr(call("os.path", "split", s("/a"))) + " " + repr(call("os.path", "split", s("a/"))));
+        raises(Exceptions.TYPE_ERROR, "expected str, bytes or os.PathLike object, not int", () -> call("os.path", "join", i(1)));
+        assertEquals("'d'", repr(call("os", "getenv", s("EDDY_SURELY_UNSET_VARIABLE"), s("d"))));
+    }
+
+    @Test
+    void typingFormsAndAbc() {
+        PyObject list = attr("typing", "List");
+        PyObject dict = attr("typing", "Dict");
+        assertEquals("typing.List[int] typing.Dict[str, typing.List[int]] ~T typing.Optional[int]",
+                repr(list.getItem(dev.eddy.runtime.PyInt.TYPE)) + " "
+                + repr(dict.getItem(tuple(dev.eddy.runtime.PyStr.TYPE, list.getItem(dev.eddy.runtime.PyInt.TYPE)))) + " "
+                + repr(call("typing", "TypeVar", s("T"))) + " " + repr(attr("typing", "Optional").getItem(dev.eddy.runtime.PyInt.TYPE)));
+        assertEquals("'x'", repr(call("typing", "cast", dev.eddy.runtime.PyInt.TYPE, s("x"))));
+        assertTrue(attr("typing", "Generic").getItem(call("typing", "TypeVar", s("T"))) instanceof PyType);
+        PyType abc = (PyType) attr("abc", "ABC");
+        PyType shape = new PyType("Shape", new PyType[] {abc}, null, false);
+        PyObject area = PyType.OBJECT.call();
+        shape.dict.put("area", call("abc", "abstractmethod", area));
+        shape.dict.put("perim", call("abc", "abstractmethod", PyType.OBJECT.call()));
+        raises(Exceptions.TYPE_ERROR, "Can't instantiate abstract class Shape with abstract methods area, perim", shape::call);
+        PyType square = new PyType("Square", new PyType[] {shape}, null, false);
+        square.dict.put("area", i(1));
+        raises(Exceptions.TYPE_ERROR, "Can't instantiate abstract class Square with abstract method perim", square::call);
+        square.dict.put("perim", i(4));
+        assertSame(square, square.call().type());
+    }
+
+    @Test
+    void stringConstantsAndTime() {
+        assertEquals("'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'", repr(attr("string", "ascii_letters")));
+        assertEquals("'!\"#$%&\\'()*+,-./:;<=>?@[\\\\]^_`{|}~'", repr(attr("string", "punctuation")));
+        assertEquals("'Hello World'", repr(call("string", "capwords", s(" hello   world "))));
+        double t1 = ((dev.eddy.runtime.PyFloat) call("time", "perf_counter")).value;
+        call("time", "sleep", f(0.02));
+        double t2 = ((dev.eddy.runtime.PyFloat) call("time", "perf_counter")).value;
+        assertTrue(t2 - t1 >= 0.019);
+        assertTrue(((dev.eddy.runtime.PyFloat) call("time", "time")).value > 1_600_000_000);
+        raises(Exceptions.VALUE_ERROR, "sleep length must be non-negative", () -> call("time", "sleep", i(-1)));
+        assertEquals("None", repr(call("time", "sleep", i(0))));
+    }
+}
