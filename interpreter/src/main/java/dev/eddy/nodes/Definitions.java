@@ -131,7 +131,19 @@ public final class Definitions {
             if (t.dict.containsKey("__eq__") && !t.dict.containsKey("__hash__")) {
                 t.dict.put("__hash__", PyNone.NONE);
             }
-            PyObject ctxInit = t.dict.get("__init_subclass__");
+            for (Map.Entry<String, PyObject> e : ns.entrySet()) {
+                PyObject v = e.getValue();
+                if (v instanceof dev.eddy.runtime.PyProperty p) {
+                    if (p.name == null) {
+                        p.name = e.getKey();
+                    }
+                } else if (v instanceof dev.eddy.runtime.PyInstance) {
+                    PyObject hook = v.type().lookup("__set_name__");
+                    if (hook != null) {
+                        dev.eddy.runtime.Descriptors.callBound(hook, v, v.type(), t, new PyStr(e.getKey()));
+                    }
+                }
+            }
             if (classCellSlot >= 0) {
                 ((PyCell) slots[classCellSlot]).value = t;
             }

@@ -11,6 +11,10 @@ public final class DictMethods {
 
     static PyObject construct(PyType cls, PyObject[] a, String[] kw) {
         PyDict d = new PyDict();
+        if (cls != PyDict.TYPE) {
+            d.heapType = cls;
+            return d;
+        }
         int npos = Args.positional(a, kw);
         if (npos > 1) {
             throw Errors.typeError("dict expected at most 1 argument, got " + npos);
@@ -64,6 +68,22 @@ public final class DictMethods {
     }
 
     static void install(PyType t) {
+        t.def("__init__", (a, kw) -> {
+            PyDict self = (PyDict) a[0];
+            int npos = Args.positional(a, kw);
+            if (npos > 2) {
+                throw Errors.typeError("dict expected at most 1 argument, got " + (npos - 1));
+            }
+            if (npos == 2) {
+                update(self, a[1]);
+            }
+            if (kw != null) {
+                for (int i = 0; i < kw.length; i++) {
+                    self.put(new PyStr(kw[i]), a[npos + i]);
+                }
+            }
+            return PyNone.NONE;
+        });
         t.def("keys", (a, kw) -> {
             TypeMethods.check("dict.keys", a, kw, 0, 0);
             return new View(self(a), View.KEYS);
@@ -166,11 +186,11 @@ public final class DictMethods {
         });
         t.def("__getitem__", (a, kw) -> {
             TypeMethods.check("dict.__getitem__", a, kw, 1, 1);
-            return self(a).getItem(a[1]);
+            return self(a).rawGetItem(a[1]);
         });
         t.def("__setitem__", (a, kw) -> {
             TypeMethods.check("dict.__setitem__", a, kw, 2, 2);
-            self(a).setItem(a[1], a[2]);
+            self(a).rawSetItem(a[1], a[2]);
             return PyNone.NONE;
         });
         t.def("__delitem__", (a, kw) -> {

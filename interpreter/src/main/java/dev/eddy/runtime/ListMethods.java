@@ -6,6 +6,15 @@ public final class ListMethods {
     }
 
     static void install(PyType t) {
+        t.def("__init__", (a, kw) -> {
+            TypeMethods.check("list", a, kw, 0, 1);
+            PyList self = self(a);
+            self.size = 0;
+            if (a.length > 1) {
+                self.extend(a[1]);
+            }
+            return PyNone.NONE;
+        });
         t.def("append", (a, kw) -> {
             if (a.length != 2 || kw != null) {
                 TypeMethods.check("list.append", a, kw, 1, 1);
@@ -116,7 +125,7 @@ public final class ListMethods {
         t.def("__len__", (a, kw) -> PyInt.of(self(a).size));
         t.def("__getitem__", (a, kw) -> {
             TypeMethods.check("list.__getitem__", a, kw, 1, 1);
-            return self(a).getItem(a[1]);
+            return self(a).rawGetItem(a[1]);
         });
         t.def("__setitem__", (a, kw) -> {
             TypeMethods.check("list.__setitem__", a, kw, 2, 2);

@@ -34,10 +34,22 @@ public final class Ops {
                 return r;
             }
         }
+        if (op == BinaryOp.MUL) {
+            if (isSequence(a) && b.asIndexOrNull() == null) {
+                throw Errors.typeError("can't multiply sequence by non-int of type '" + tb.name + "'");
+            }
+            if (isSequence(b) && a.asIndexOrNull() == null) {
+                throw Errors.typeError("can't multiply sequence by non-int of type '" + ta.name + "'");
+            }
+        }
         if (op == BinaryOp.ADD && b instanceof PyStr && !(a instanceof PyStr)) {
             throw Errors.typeError("unsupported operand type(s) for +: '" + ta.name + "' and 'str'");
         }
         throw Errors.unsupported(op, a, b);
+    }
+
+    private static boolean isSequence(PyObject o) {
+        return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes;
     }
 
     /** a op= b: __iop__ first, then the binary operator. */

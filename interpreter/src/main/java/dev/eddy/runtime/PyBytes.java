@@ -98,6 +98,11 @@ public final class PyBytes extends PyObject {
     }
 
     @Override
+    public boolean contains(PyObject item) {
+        return BytesMethods.contains(bytes, item);
+    }
+
+    @Override
     public PyObject iter() {
         return new PyIterator() {
             int i;

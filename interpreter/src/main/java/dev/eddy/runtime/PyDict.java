@@ -14,6 +14,40 @@ public class PyDict extends PyObject {
 
     public final LinkedHashMap<PyObject, PyObject> map;
 
+    /** Set when this is an instance of a user subclass. */
+    public PyType heapType;
+    public java.util.HashMap<String, PyObject> attrs;
+
+    @Override
+    public PyObject lookupAttr(String name) {
+        if (heapType == null) {
+            return super.lookupAttr(name);
+        }
+        return HeapObjects.lookupAttr(this, heapType, attrs, name);
+    }
+
+    @Override
+    public PyObject getAttr(String name) {
+        PyObject v = lookupAttr(name);
+        if (v == null) {
+            throw Errors.noAttribute(this, name);
+        }
+        return v;
+    }
+
+    @Override
+    public void setAttr(String name, PyObject value) {
+        if (heapType == null) {
+            super.setAttr(name, value);
+            return;
+        }
+        attrs = HeapObjects.setAttr(this, heapType, attrs, name, value);
+    }
+
+    private PyObject heapOverride(String dunder) {
+        return heapType == null ? null : HeapObjects.override(heapType, dunder);
+    }
+
     public PyDict() {
         map = new LinkedHashMap<>();
     }
@@ -24,7 +58,7 @@ public class PyDict extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return heapType != null ? heapType : TYPE;
     }
 
     public PyObject get(PyObject key) {
@@ -59,6 +93,10 @@ public class PyDict extends PyObject {
 
     @Override
     public PyStr repr() {
+        PyObject o = heapOverride("__repr__");
+        if (o != null) {
+            return (PyStr) o.call(this);
+        }
         if (map.isEmpty()) {
             return new PyStr("{}");
         }
@@ -122,6 +160,17 @@ public class PyDict extends PyObject {
 
     @Override
     public PyObject getItem(PyObject key) {
+        if (heapType != null) {
+            PyObject o = heapOverride("__getitem__");
+            if (o != null) {
+                return o.call(this, key);
+            }
+        }
+        return rawGetItem(key);
+    }
+
+    /** dict.__getitem__ itself, without a subclass's override. */
+    public PyObject rawGetItem(PyObject key) {
         PyObject v = map.get(key);
         if (v == null) {
             return missing(key);
@@ -131,12 +180,27 @@ public class PyDict extends PyObject {
 
     /** Called for a missing key: raises KeyError (defaultdict overrides). */
     protected PyObject missing(PyObject key) {
+        PyObject o = heapType == null ? null : heapType.lookup("__missing__");
+        if (o != null) {
+            return Descriptors.callBound(o, this, heapType, key);
+        }
         throw Errors.keyError(key);
     }
 
     @Override
     public void setItem(PyObject key, PyObject value) {
-        key.hashCode();
+        if (heapType != null) {
+            PyObject o = heapOverride("__setitem__");
+            if (o != null) {
+                o.call(this, key, value);
+                return;
+            }
+        }
+        map.put(key, value);
+    }
+
+    /** dict.__setitem__ itself, without a subclass's override. */
+    public void rawSetItem(PyObject key, PyObject value) {
         map.put(key, value);
     }
 
@@ -149,6 +213,12 @@ public class PyDict extends PyObject {
 
     @Override
     public boolean contains(PyObject item) {
+        if (heapType != null) {
+            PyObject o = heapOverride("__contains__");
+            if (o != null) {
+                return o.call(this, item).isTrue();
+            }
+        }
         return map.containsKey(item);
     }
 

@@ -94,7 +94,8 @@ public final class PyFloat extends PyObject {
             return 2;
         }
         if (!i.isBig() && Math.abs(i.value) < (1L << 53)) {
-            return Double.compare(d, (double) i.value) ;
+            double x = (double) i.value;
+            return d < x ? -1 : d > x ? 1 : 0;
         }
         if (Double.isInfinite(d)) {
             return d > 0 ? 1 : -1;

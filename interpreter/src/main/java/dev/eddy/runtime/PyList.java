@@ -3,8 +3,13 @@ package dev.eddy.runtime;
 import java.util.Arrays;
 
 /** Python list: a growable array. Methods live in {@link ListMethods}. */
-public final class PyList extends PyObject {
+public class PyList extends PyObject {
     public static final PyType TYPE = PyType.builtin("list", PyType.OBJECT, (cls, a, kw) -> {
+        if (cls != PyList.TYPE) {
+            PyList l = new PyList();
+            l.heapType = cls;
+            return l;
+        }
         Args.check("list", a, kw, 0, 1);
         PyList l = new PyList();
         if (a.length == 1) {
@@ -15,6 +20,40 @@ public final class PyList extends PyObject {
 
     public PyObject[] items;
     public int size;
+
+    /** Set when this is an instance of a user subclass. */
+    public PyType heapType;
+    public java.util.HashMap<String, PyObject> attrs;
+
+    @Override
+    public PyObject lookupAttr(String name) {
+        if (heapType == null) {
+            return super.lookupAttr(name);
+        }
+        return HeapObjects.lookupAttr(this, heapType, attrs, name);
+    }
+
+    @Override
+    public PyObject getAttr(String name) {
+        PyObject v = lookupAttr(name);
+        if (v == null) {
+            throw Errors.noAttribute(this, name);
+        }
+        return v;
+    }
+
+    @Override
+    public void setAttr(String name, PyObject value) {
+        if (heapType == null) {
+            super.setAttr(name, value);
+            return;
+        }
+        attrs = HeapObjects.setAttr(this, heapType, attrs, name, value);
+    }
+
+    private PyObject heapOverride(String dunder) {
+        return heapType == null ? null : HeapObjects.override(heapType, dunder);
+    }
 
     public PyList() {
         items = new PyObject[4];
@@ -32,7 +71,7 @@ public final class PyList extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return heapType != null ? heapType : TYPE;
     }
 
     public PyObject get(int i) {
@@ -102,11 +141,19 @@ public final class PyList extends PyObject {
 
     @Override
     public int len() {
+        PyObject o = heapOverride("__len__");
+        if (o != null) {
+            return Ops.toInt(o.call(this));
+        }
         return size;
     }
 
     @Override
     public PyStr repr() {
+        PyObject o = heapOverride("__repr__");
+        if (o != null) {
+            return (PyStr) o.call(this);
+        }
         if (size == 0) {
             return new PyStr("[]");
         }
@@ -190,6 +237,15 @@ public final class PyList extends PyObject {
 
     @Override
     public PyObject getItem(PyObject key) {
+        PyObject o = heapOverride("__getitem__");
+        if (o != null) {
+            return o.call(this, key);
+        }
+        return rawGetItem(key);
+    }
+
+    /** list.__getitem__ itself, without a subclass's override. */
+    public PyObject rawGetItem(PyObject key) {
         if (key instanceof PySlice sl) {
             int[] r = sl.indices(size);
             PyObject[] out = new PyObject[r[3]];

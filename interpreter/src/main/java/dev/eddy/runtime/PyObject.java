@@ -27,7 +27,7 @@ public abstract class PyObject {
     public PyObject lookupAttr(String name) {
         PyObject tv = type().lookup(name);
         if (tv == null) {
-            return null;
+            return name.equals("__class__") ? type() : null;
         }
         return Descriptors.bind(tv, this, type());
     }

@@ -26,6 +26,8 @@ public final class PyProperty extends PyObject {
     public final PyObject fset;
     public final PyObject fdel;
     public final PyObject doc;
+    /** The class attribute this property was assigned to (CPython's __set_name__). */
+    public String name;
 
     public PyProperty(PyObject fget, PyObject fset, PyObject fdel, PyObject doc) {
         this.fget = fget == PyNone.NONE ? null : fget;
@@ -40,6 +42,9 @@ public final class PyProperty extends PyObject {
     }
 
     private String name() {
+        if (name != null) {
+            return name;
+        }
         if (fget != null) {
             PyObject n = fget.lookupAttr("__name__");
             if (n != null) {

@@ -40,7 +40,7 @@ public final class PyType extends PyObject {
         this.heapType = !builtin;
         this.bases = bases;
         this.constructor = constructor;
-        this.mro = builtin ? simpleMro(bases) : computeMro(name, bases);
+        this.mro = builtin && bases.length <= 1 ? simpleMro(bases) : computeMro(name, bases);
         if (constructor == null) {
             for (PyType t : mro) {
                 if (t.constructor != null) {
