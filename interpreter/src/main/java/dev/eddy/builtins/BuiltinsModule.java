@@ -41,6 +41,7 @@ public final class BuiltinsModule {
         if (PyType.TYPE.constructor == null) {
             PyType.TYPE.constructor = Functions::typeNew;
         }
+        ObjectFallbacks.installInto(PyType.OBJECT);
         PyModule m = new PyModule("builtins");
         m.set("__doc__", new PyStr("Built-in functions, types, exceptions, and other objects."));
         for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE,

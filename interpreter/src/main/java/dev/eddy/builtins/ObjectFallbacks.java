@@ -19,8 +19,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * object's own methods as super() sees them (super().__init__(), super().__setattr__(...)),
- * used when the object type does not define them itself.
+ * object's own methods (__init__, __new__, __setattr__, __eq__, __repr__, ...), installed on
+ * the object type so that object.__setattr__(self, ...) and super().__init__() find them.
+ * Instances still take their fast Java paths: the object model treats builtin methods owned
+ * by object as the default behaviour.
  */
 final class ObjectFallbacks {
     private static final Map<String, PyObject> METHODS = new HashMap<>();
@@ -34,6 +36,17 @@ final class ObjectFallbacks {
 
     static PyObject get(String name) {
         return METHODS.get(name);
+    }
+
+    /** Adds the methods the object type does not define yet. */
+    static void installInto(PyType object) {
+        boolean changed = false;
+        for (Map.Entry<String, PyObject> e : METHODS.entrySet()) {
+            changed |= object.dict.putIfAbsent(e.getKey(), e.getValue()) == null;
+        }
+        if (changed) {
+            object.version++;
+        }
     }
 
     private static String name(PyObject a) {

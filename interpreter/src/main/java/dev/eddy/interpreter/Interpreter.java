@@ -71,6 +71,18 @@ public final class Interpreter {
         Object groups = dev.eddy.runtime.PyExceptionGroup.TYPE;
         this.builtins = BuiltinsModule.create();
         dev.eddy.runtime.SourceModules.executor = this::execModule;
+        builtins.set("globals", new dev.eddy.runtime.PyBuiltinFunction("globals", (a, kw) -> {
+            Frame f = dev.eddy.runtime.CallSite.current;
+            dev.eddy.runtime.PyDict d = new dev.eddy.runtime.PyDict();
+            if (f != null) {
+                f.module.globals.forEach((k, c) -> {
+                    if (c.value != null) {
+                        d.put(new PyStr(k), c.value);
+                    }
+                });
+            }
+            return d;
+        }));
         this.loader = new ModuleLoader(this);
         loader.modules.put("builtins", builtins);
     }
@@ -169,6 +181,15 @@ public final class Interpreter {
         SourceFile src = new SourceFile(filename, source);
         dev.eddy.ast.Module ast = PythonParser.parseFile(source, filename);
         Code code = Compiler.compileModule(ast, src, source, builtins, loader);
+        if (module.get("__doc__") == null) {
+            List<dev.eddy.ast.Stmt> body = ast.body();
+            PyObject doc = PyNone.NONE;
+            if (!body.isEmpty() && body.get(0) instanceof dev.eddy.ast.ExprStmt es
+                    && es.value() instanceof dev.eddy.ast.Constant c && c.value() instanceof String s) {
+                doc = new PyStr(s);
+            }
+            module.set("__doc__", doc);
+        }
         Frame f = new Frame(code, module, new PyObject[code.slotCount], null);
         Frame caller = dev.eddy.runtime.CallSite.current;
         f.back = caller;

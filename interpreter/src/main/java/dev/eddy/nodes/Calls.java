@@ -170,6 +170,10 @@ public final class Calls {
 
     /** How CPython names a callable in call errors: "f()" for functions, "X.m()" for methods. */
     static String describe(PyObject fn) {
+        if (fn instanceof PyFunction pf) {
+            PyObject m = pf.module.get("__name__");
+            return (m == null ? "" : m + ".") + pf.qualname + "()";
+        }
         PyObject n = fn.lookupAttr("__qualname__");
         if (n == null) {
             n = fn.lookupAttr("__name__");

@@ -237,8 +237,10 @@ public final class Definitions {
                 }
                 if (v == null) {
                     PyObject file = m.get("__file__");
-                    throw Errors.of(dev.eddy.runtime.Exceptions.IMPORT_ERROR, "cannot import name '" + names[i] + "' from '" + module + "' ("
-                            + (file == null ? "unknown location" : file.toString()) + ")");
+                    dev.eddy.runtime.PyBaseException ie = dev.eddy.runtime.Exceptions.make(dev.eddy.runtime.Exceptions.IMPORT_ERROR,
+                            "cannot import name '" + names[i] + "' from '" + module + "' (" + (file == null ? "unknown location" : file.toString()) + ")");
+                    ie.storeAttr("name", new PyStr(module));
+                    throw new PyException(ie);
                 }
                 targets[i].assign(f, v);
             }

@@ -238,8 +238,10 @@ public final class Statements {
                 PyObject c = cause.eval(f);
                 if (c == PyNone.NONE) {
                     e.cause = null;
-                } else {
+                } else if (c instanceof PyBaseException || c instanceof dev.eddy.runtime.PyType t && t.isSubtypeOf(Exceptions.BASE_EXCEPTION)) {
                     e.cause = dev.eddy.runtime.Exceptions.fromRaised(c);
+                } else {
+                    throw Errors.typeError("exception causes must derive from BaseException");
                 }
                 e.suppressContext = true;
             }

@@ -36,6 +36,9 @@ public class PyBaseException extends PyInstance {
         if (a.length == 0) {
             return PyStr.EMPTY;
         }
+        if (a.length == 2 && type.isSubtypeOf(Exceptions.OS_ERROR)) {
+            return new PyStr("[Errno " + a[0].str().value + "] " + a[1].str().value);
+        }
         if (a.length == 1) {
             if (type.isSubtypeOf(Exceptions.KEY_ERROR)) {
                 return a[0].repr();

@@ -121,6 +121,32 @@ public final class PyBytes extends PyObject {
             System.arraycopy(b.bytes, 0, r, bytes.length, b.bytes.length);
             return new PyBytes(r);
         }
+        if (op == BinaryOp.MUL && other instanceof PyInt n && !(other instanceof PyBool)) {
+            return repeat(n);
+        }
         return PyNotImplemented.INSTANCE;
+    }
+
+    @Override
+    public PyObject reflectedBinaryOp(BinaryOp op, PyObject other) {
+        if (op == BinaryOp.MUL && other instanceof PyInt n) {
+            return repeat(n);
+        }
+        return PyNotImplemented.INSTANCE;
+    }
+
+    private PyBytes repeat(PyInt n) {
+        long k = n.isBig() ? (n.signum() < 0 ? 0 : Long.MAX_VALUE) : n.value;
+        if (k <= 0 || bytes.length == 0) {
+            return new PyBytes(new byte[0]);
+        }
+        if (k * bytes.length > Integer.MAX_VALUE - 16) {
+            throw Errors.of(Exceptions.MEMORY_ERROR, null);
+        }
+        byte[] r = new byte[(int) (k * bytes.length)];
+        for (int i = 0; i < k; i++) {
+            System.arraycopy(bytes, 0, r, i * bytes.length, bytes.length);
+        }
+        return new PyBytes(r);
     }
 }

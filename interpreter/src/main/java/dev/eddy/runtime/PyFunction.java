@@ -94,6 +94,14 @@ public final class PyFunction extends PyObject {
                 return d;
             }
             case "__defaults__": return defaults == null || defaults.length == 0 ? PyNone.NONE : new PyTuple(defaults);
+            case "__kwdefaults__": {
+                if (kwDefaults == null || kwDefaults.isEmpty()) {
+                    return PyNone.NONE;
+                }
+                PyDict d = new PyDict();
+                kwDefaults.forEach((k, v) -> d.put(new PyStr(k), v));
+                return d;
+            }
             case "__code__": return new PyStr(code.name);
             default: break;
         }

@@ -130,6 +130,9 @@ public class PyInstance extends PyObject {
 
     /** object.__setattr__: store in the instance dict. */
     public void storeAttr(String name, PyObject value) {
+        if (type == PyType.OBJECT) {
+            throw Errors.attributeError("'object' object has no attribute '" + name + "'");
+        }
         if (dict == null) {
             dict = new HashMap<>();
         }

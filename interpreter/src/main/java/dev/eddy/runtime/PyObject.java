@@ -135,7 +135,7 @@ public abstract class PyObject {
     }
 
     public void delItem(PyObject key) {
-        throw Errors.typeError("'" + type().name + "' object does not support item deletion");
+        throw Errors.typeError("'" + type().name + "' object doesn't support item deletion");
     }
 
     /** The 'in' operator; the default iterates. */
