@@ -38,6 +38,10 @@ final class ObjectFallbacks {
         return METHODS.get(name);
     }
 
+    static java.util.Set<String> names() {
+        return METHODS.keySet();
+    }
+
     /** Adds the methods the object type does not define yet. */
     static void installInto(PyType object) {
         boolean changed = false;
@@ -101,15 +105,26 @@ final class ObjectFallbacks {
         });
         def("__repr__", (a, kw) -> a[0] instanceof PyInstance pi ? pi.defaultRepr() : a[0].repr());
         def("__str__", (a, kw) -> a[0].repr());
-        def("__eq__", (a, kw) -> a[0] == a[1] ? PyBool.TRUE : PyNotImplemented.INSTANCE);
+        // instances of classes get object's behaviour; objects implemented in Java keep their own
+        def("__eq__", (a, kw) -> {
+            Args.checkMethod("__eq__", a, kw, 1, 1);
+            if (a[0] instanceof PyInstance) {
+                return a[0] == a[1] ? PyBool.TRUE : PyNotImplemented.INSTANCE;
+            }
+            return a[0].richCompare(a[1], CompareOp.EQ);
+        });
         def("__ne__", (a, kw) -> {
+            Args.checkMethod("__ne__", a, kw, 1, 1);
             PyObject r = a[0].richCompare(a[1], CompareOp.EQ);
             return r == PyNotImplemented.INSTANCE ? r : PyBool.of(!r.isTrue());
         });
-        for (String cmp : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) {
-            def(cmp, (a, kw) -> PyNotImplemented.INSTANCE);
+        for (CompareOp op : new CompareOp[] {CompareOp.LT, CompareOp.LE, CompareOp.GT, CompareOp.GE}) {
+            def(op.dunder, (a, kw) -> {
+                Args.checkMethod(op.dunder, a, kw, 1, 1);
+                return a[0] instanceof PyInstance ? PyNotImplemented.INSTANCE : a[0].richCompare(a[1], op);
+            });
         }
-        def("__hash__", (a, kw) -> PyInt.of(System.identityHashCode(a[0])));
+        def("__hash__", (a, kw) -> PyInt.of(a[0] instanceof PyInstance ? System.identityHashCode(a[0]) : a[0].hash()));
         def("__format__", (a, kw) -> {
             Args.checkMethod("__format__", a, kw, 1, 1);
             if (a[1] instanceof PyStr s && s.value.isEmpty()) {

@@ -2,7 +2,10 @@ package dev.eddy.builtins;
 
 import dev.eddy.runtime.Descriptors;
 import dev.eddy.runtime.Errors;
+import dev.eddy.runtime.PyBuiltinFunction;
 import dev.eddy.runtime.PyClassMethod;
+import dev.eddy.runtime.PyNone;
+import dev.eddy.runtime.PyProperty;
 import dev.eddy.runtime.PyMethod;
 import dev.eddy.runtime.PyObject;
 import dev.eddy.runtime.PyStaticMethod;
@@ -16,6 +19,16 @@ import dev.eddy.runtime.PyType;
  */
 public final class PySuper extends PyObject {
     public static final PyType TYPE = PyType.builtin("super", PyType.OBJECT, (cls, a, kw) -> construct(a, kw));
+
+    static {
+        // Method calls on an object look in its type first; for object's method names that would
+        // find object's own methods, so these entries send super().__init__(...) and friends
+        // through the MRO search below instead.
+        for (String name : ObjectFallbacks.names()) {
+            TYPE.dict.put(name, new PyProperty(new PyBuiltinFunction(name, (a, kw) -> ((PySuper) a[0]).getAttr(name)),
+                    null, null, PyNone.NONE));
+        }
+    }
 
     public final PyType thisType;
     /** The object bound to, or null for an unbound super(type). */

@@ -742,7 +742,7 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
     @Override
     public ExprNode visitBinOp(BinOp n) {
         ExprNode[] ch = childrenOf(n.left(), n.right());
-        return new Operators.Binary(binop(n.op()), ch[0], ch[1]);
+        return dev.eddy.nodes.Arithmetic.of(binop(n.op()), ch[0], ch[1]);
     }
 
     @Override

@@ -71,6 +71,7 @@ public final class Interpreter {
         Object groups = dev.eddy.runtime.PyExceptionGroup.TYPE;
         this.builtins = BuiltinsModule.create();
         dev.eddy.runtime.SourceModules.executor = this::execModule;
+        dev.eddy.runtime.PyType.invalidateCaches();
         builtins.set("globals", new dev.eddy.runtime.PyBuiltinFunction("globals", (a, kw) -> {
             Frame f = dev.eddy.runtime.CallSite.current;
             dev.eddy.runtime.PyDict d = new dev.eddy.runtime.PyDict();

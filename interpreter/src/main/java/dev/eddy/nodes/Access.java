@@ -22,17 +22,41 @@ public final class Access {
 
         public Attribute(ExprNode obj, String name) {
             this.obj = obj;
-            this.name = name;
+            this.name = name.intern();
         }
+
+        /** Inline cache: for instances of this class (in this epoch) the class has no data descriptor named {@link #name}. */
+        private dev.eddy.runtime.PyType plainType;
+        private int plainEpoch = -1;
 
         @Override
         public PyObject eval(Frame f) {
-            return obj.eval(f).getAttr(name);
+            PyObject o = obj.eval(f);
+            if (o.getClass() == dev.eddy.runtime.PyInstance.class && ((dev.eddy.runtime.PyInstance) o).dict != null) {
+                dev.eddy.runtime.PyInstance pi = (dev.eddy.runtime.PyInstance) o;
+                dev.eddy.runtime.PyType t = pi.type;
+                if (t == plainType && plainEpoch == dev.eddy.runtime.PyType.epoch) {
+                    PyObject v = pi.dict.get(name);
+                    if (v != null) {
+                        return v;
+                    }
+                } else if (!(t.lookup(name) instanceof dev.eddy.runtime.PyProperty)) {
+                    plainType = t;
+                    plainEpoch = dev.eddy.runtime.PyType.epoch;
+                }
+            }
+            return o.getAttr(name);
         }
 
         @Override
         public void assign(Frame f, PyObject value) {
-            obj.eval(f).setAttr(name, value);
+            PyObject o = obj.eval(f);
+            if (o.getClass() == dev.eddy.runtime.PyInstance.class && o instanceof dev.eddy.runtime.PyInstance pi && pi.dict != null && pi.type == plainType
+                    && plainEpoch == dev.eddy.runtime.PyType.epoch && pi.type.lookup("__setattr__") == null) {
+                pi.dict.put(name, value);
+                return;
+            }
+            o.setAttr(name, value);
         }
 
         @Override

@@ -54,7 +54,7 @@ public final class Calls {
 
         public CallMethod(ExprNode obj, String name, ExprNode[] args) {
             this.obj = obj;
-            this.name = name;
+            this.name = name.intern();
             this.args = args;
         }
 

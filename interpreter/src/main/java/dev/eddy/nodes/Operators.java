@@ -35,6 +35,11 @@ public final class Operators {
                     case ADD: return new PyFloat(x.value + y.value);
                     case SUB: return new PyFloat(x.value - y.value);
                     case MUL: return new PyFloat(x.value * y.value);
+                    case POW:
+                        if (x.value > 0 && y.value == 0.5) {
+                            return new PyFloat(Math.sqrt(x.value));
+                        }
+                        break;
                     default: break;
                 }
             } else if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
@@ -156,13 +161,16 @@ public final class Operators {
     /** One comparison operator, including is / in and their negations. */
     public enum Cmp { LT, LE, EQ, NE, GT, GE, IS, IS_NOT, IN, NOT_IN }
 
+    /** CompareOp by Cmp ordinal (values() copies its array on every call). */
+    private static final CompareOp[] RICH = CompareOp.values();
+
     static boolean test(Cmp op, PyObject a, PyObject b) {
         switch (op) {
             case IS: return a == b;
             case IS_NOT: return a != b;
             case IN: return b.contains(a);
             case NOT_IN: return !b.contains(a);
-            default: return Ops.compareBool(a, b, CompareOp.values()[op.ordinal()]);
+            default: return Ops.compareBool(a, b, RICH[op.ordinal()]);
         }
     }
 
@@ -174,9 +182,9 @@ public final class Operators {
             case NOT_IN: return PyBool.of(!b.contains(a));
             default:
                 if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
-                    return PyBool.of(CompareOp.values()[op.ordinal()].test(((PyInt) a).compareTo((PyInt) b)));
+                    return PyBool.of(RICH[op.ordinal()].test(((PyInt) a).compareTo((PyInt) b)));
                 }
-                return Ops.compare(a, b, CompareOp.values()[op.ordinal()]);
+                return Ops.compare(a, b, RICH[op.ordinal()]);
         }
     }
 

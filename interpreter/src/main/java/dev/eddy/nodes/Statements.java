@@ -90,16 +90,7 @@ public final class Statements {
             f.line = line;
             PyObject a = load.eval(f);
             PyObject b = value.eval(f);
-            PyObject r;
-            if (a.getClass() == dev.eddy.runtime.PyInt.class && b.getClass() == dev.eddy.runtime.PyInt.class) {
-                r = dev.eddy.runtime.PyInt.intOp(op, (dev.eddy.runtime.PyInt) a, (dev.eddy.runtime.PyInt) b);
-                if (r == dev.eddy.runtime.PyNotImplemented.INSTANCE) {
-                    r = Ops.inplace(op, a, b);
-                }
-            } else {
-                r = Ops.inplace(op, a, b);
-            }
-            store.assign(f, r);
+            store.assign(f, Arithmetic.inplace(op, a, b));
             return NORMAL;
         }
     }
@@ -123,7 +114,7 @@ public final class Statements {
             f.line = line;
             PyObject o = obj.eval(f);
             PyObject a = o.getAttr(name);
-            PyObject r = Ops.inplace(op, a, value.eval(f));
+            PyObject r = Arithmetic.inplace(op, a, value.eval(f));
             o.setAttr(name, r);
             return NORMAL;
         }
@@ -149,7 +140,7 @@ public final class Statements {
             PyObject o = obj.eval(f);
             PyObject i = index.eval(f);
             PyObject a = Ops.getItem(o, i);
-            PyObject r = Ops.inplace(op, a, value.eval(f));
+            PyObject r = Arithmetic.inplace(op, a, value.eval(f));
             o.setItem(i, r);
             return NORMAL;
         }

@@ -117,8 +117,36 @@ public final class PyType extends PyObject {
         return TYPE;
     }
 
-    /** The attribute found first along the MRO, or null. */
+    /**
+     * Bumped whenever any class's namespace changes after creation; lookup caches and the
+     * inline caches of attribute nodes are valid only for the epoch they were filled in.
+     */
+    public static int epoch;
+    private static final PyObject MISSING = new PyCell(null);
+    private final java.util.HashMap<String, PyObject> lookupCache = new java.util.HashMap<>();
+    private int lookupEpoch = -1;
+
+    /** Forgets every cached lookup (after a class namespace changed). */
+    public static void invalidateCaches() {
+        epoch++;
+    }
+
+    /** The attribute found first along the MRO, or null. Cached per type until the epoch changes. */
     public PyObject lookup(String attr) {
+        if (lookupEpoch != epoch) {
+            lookupCache.clear();
+            lookupEpoch = epoch;
+        }
+        PyObject v = lookupCache.get(attr);
+        if (v == null) {
+            v = lookupUncached(attr);
+            lookupCache.put(attr, v == null ? MISSING : v);
+            return v;
+        }
+        return v == MISSING ? null : v;
+    }
+
+    private PyObject lookupUncached(String attr) {
         for (PyType t : mro) {
             PyObject v = t.dict.get(attr);
             if (v != null) {
@@ -154,6 +182,7 @@ public final class PyType extends PyObject {
 
     /** Adds a builtin method (binds to the instance like a function). */
     public PyType def(String attr, PyBuiltinFunction.Body body) {
+        epoch++;
         dict.put(attr, new PyBuiltinFunction(attr, body, true, this));
         return this;
     }
@@ -264,6 +293,7 @@ public final class PyType extends PyObject {
         }
         dict.put(attr, value);
         version++;
+        epoch++;
     }
 
     @Override
@@ -272,6 +302,7 @@ public final class PyType extends PyObject {
             throw Errors.attributeError("type object '" + name + "' has no attribute '" + attr + "'");
         }
         version++;
+        epoch++;
     }
 
     @Override
