@@ -4,6 +4,7 @@ import dev.eddy.runtime.Args;
 import dev.eddy.runtime.Errors;
 import dev.eddy.runtime.Exceptions;
 import dev.eddy.runtime.PyBaseException;
+import dev.eddy.runtime.Ops;
 import dev.eddy.runtime.PyBool;
 import dev.eddy.runtime.PyBuiltinFunction;
 import dev.eddy.runtime.PyBytes;
@@ -33,6 +34,12 @@ import java.util.function.Function;
 public final class BuiltinsModule {
     private BuiltinsModule() {
     }
+
+    /**
+     * How __import__ loads a module by its full dotted name (the interpreter's module loader
+     * sets this); null makes __import__ raise ImportError.
+     */
+    public static Function<String, PyObject> importHook;
 
     /** Builds a fresh builtins module (and the standard stream objects when they are missing). */
     public static PyModule create() {
@@ -64,7 +71,8 @@ public final class BuiltinsModule {
             if (a.length != 1 || kw != null) {
                 Args.check("len", a, kw, 1, 1);
             }
-            return PyInt.of(a[0].len());
+            // a range's length may exceed a Java int (len(range(10**12)) is fine in CPython)
+            return a[0] instanceof PyRange r ? PyInt.of(r.length) : PyInt.of(a[0].len());
         });
         fn(m, "isinstance", (a, kw) -> {
             if (a.length != 2 || kw != null) {
@@ -124,7 +132,26 @@ public final class BuiltinsModule {
         };
         fn(m, "exit", exit);
         fn(m, "quit", exit);
+        fn(m, "__import__", BuiltinsModule::importModule);
         return m;
+    }
+
+    /** __import__(name, globals=None, locals=None, fromlist=(), level=0): the top package, or the module itself with a fromlist. */
+    private static PyObject importModule(PyObject[] a, String[] kw) {
+        PyObject[] p = Args.bind("__import__", a, kw, new String[] {"name", "globals", "locals", "fromlist", "level"}, 1);
+        if (!(p[0] instanceof PyStr name)) {
+            throw Errors.typeError("__import__() argument 1 must be str, not " + p[0].type().name);
+        }
+        if (p[4] != null && Ops.index(p[4], null).signum() != 0) {
+            throw Errors.of(Exceptions.IMPORT_ERROR, "relative imports are not supported by __import__");
+        }
+        if (importHook == null) {
+            throw Errors.of(Exceptions.IMPORT_ERROR, "No module named '" + name.value + "'");
+        }
+        PyObject module = importHook.apply(name.value);
+        boolean fromlist = p[3] != null && p[3] != PyNone.NONE && p[3].isTrue();
+        int dot = name.value.indexOf('.');
+        return fromlist || dot < 0 ? module : importHook.apply(name.value.substring(0, dot));
     }
 
     private static void fn(PyModule m, String name, PyBuiltinFunction.Body body) {

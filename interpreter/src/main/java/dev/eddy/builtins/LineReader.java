@@ -11,8 +11,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes a byte stream as UTF-8 with universal newlines (\r\n and \r read as \n), as
- * CPython's text-mode stdin does, and hands it out by lines or by characters.
+ * Decodes a byte stream as UTF-8 and hands it out by lines or by characters. As CPython's
+ * stdin on POSIX, newlines are not translated: a line ends at \n and keeps any \r before it.
  */
 final class LineReader {
     private final InputStream in;
@@ -23,7 +23,10 @@ final class LineReader {
     private final StringBuilder pending = new StringBuilder();
     private int head;
     private boolean eof;
-    private boolean lastCR;
+    /** Bytes for binary reads (sys.stdin.buffer); text reads take from here first too. */
+    private byte[] bytes = new byte[0];
+    private int bpos;
+    private int blen;
 
     LineReader(InputStream in) {
         this.in = in;
@@ -81,10 +84,16 @@ final class LineReader {
             return false;
         }
         int n;
-        try {
-            n = in.read(raw, rawLen, raw.length - rawLen);
-        } catch (IOException e) {
-            throw Errors.of(dev.eddy.runtime.Exceptions.OS_ERROR, e.getMessage());
+        if (bpos < blen) {
+            n = Math.min(raw.length - rawLen, blen - bpos);
+            System.arraycopy(bytes, bpos, raw, rawLen, n);
+            bpos += n;
+        } else {
+            try {
+                n = in.read(raw, rawLen, raw.length - rawLen);
+            } catch (IOException e) {
+                throw Errors.of(dev.eddy.runtime.Exceptions.OS_ERROR, e.getMessage());
+            }
         }
         CharBuffer cb = CharBuffer.allocate(rawLen + Math.max(n, 0) + 2);
         if (n < 0) {
@@ -102,18 +111,87 @@ final class LineReader {
         }
         cb.flip();
         int before = pending.length();
-        while (cb.hasRemaining()) {
-            char c = cb.get();
-            if (c == '\r') {
-                pending.append('\n');
-                lastCR = true;
-            } else {
-                if (!(c == '\n' && lastCR)) {
-                    pending.append(c);
-                }
-                lastCR = false;
-            }
-        }
+        pending.append(cb);
         return n >= 0 || pending.length() > before;
+    }
+
+    // ---- binary reads ----------------------------------------------------------------------------
+
+    /** Puts text decoded but not yet handed out (and undecoded bytes) back in front of the byte buffer. */
+    private void toBytes() {
+        if (head == pending.length() && rawLen == 0) {
+            return;
+        }
+        byte[] text = pending.substring(head).getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[text.length + rawLen + (blen - bpos) + 8192];
+        System.arraycopy(text, 0, all, 0, text.length);
+        System.arraycopy(raw, 0, all, text.length, rawLen);
+        System.arraycopy(bytes, bpos, all, text.length + rawLen, blen - bpos);
+        blen = text.length + rawLen + (blen - bpos);
+        bpos = 0;
+        bytes = all;
+        pending.setLength(0);
+        head = 0;
+        rawLen = 0;
+        decoder.reset();
+    }
+
+    private boolean fillBytes() {
+        if (eof) {
+            return false;
+        }
+        if (bpos > 0) {
+            System.arraycopy(bytes, bpos, bytes, 0, blen - bpos);
+            blen -= bpos;
+            bpos = 0;
+        }
+        if (blen == bytes.length) {
+            bytes = java.util.Arrays.copyOf(bytes, Math.max(8192, bytes.length * 2));
+        }
+        int n;
+        try {
+            n = in.read(bytes, blen, bytes.length - blen);
+        } catch (IOException e) {
+            throw Errors.of(dev.eddy.runtime.Exceptions.OS_ERROR, e.getMessage());
+        }
+        if (n < 0) {
+            eof = true;
+            return false;
+        }
+        blen += n;
+        return true;
+    }
+
+    private byte[] takeBytes(int n) {
+        byte[] r = java.util.Arrays.copyOfRange(bytes, bpos, bpos + n);
+        bpos += n;
+        return r;
+    }
+
+    /** Up to {@code n} bytes (everything up to end of input when n < 0). */
+    byte[] readBytes(int n) {
+        toBytes();
+        while ((n < 0 || blen - bpos < n) && fillBytes()) {
+            // keep reading
+        }
+        return takeBytes(n < 0 ? blen - bpos : Math.min(n, blen - bpos));
+    }
+
+    /** One line of bytes with its b'\n'; empty at end of input. */
+    byte[] readLineBytes() {
+        toBytes();
+        int scan = bpos;
+        while (true) {
+            for (int i = scan; i < blen; i++) {
+                if (bytes[i] == '\n') {
+                    return takeBytes(i + 1 - bpos);
+                }
+            }
+            scan = blen - bpos;
+            if (!fillBytes()) {
+                return takeBytes(blen - bpos);
+            }
+            scan += bpos;
+        }
     }
 }

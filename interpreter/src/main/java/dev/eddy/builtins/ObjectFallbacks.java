@@ -49,7 +49,7 @@ final class ObjectFallbacks {
             changed |= object.dict.putIfAbsent(e.getKey(), e.getValue()) == null;
         }
         if (changed) {
-            object.version++;
+            PyType.invalidateCaches();
         }
     }
 

@@ -28,6 +28,7 @@ public final class PySuper extends PyObject {
             TYPE.dict.put(name, new PyProperty(new PyBuiltinFunction(name, (a, kw) -> ((PySuper) a[0]).getAttr(name)),
                     null, null, PyNone.NONE));
         }
+        PyType.invalidateCaches();
     }
 
     public final PyType thisType;

@@ -41,6 +41,7 @@ public final class PyTextStream extends PyObject {
     private Buffering buffering;
     private final boolean tty;
     private boolean closed;
+    private PyBinaryStream binary;
 
     private PyTextStream(String name, OutputStream out, InputStream in, Buffering buffering, boolean tty) {
         this.name = name;
@@ -121,6 +122,23 @@ public final class PyTextStream extends PyObject {
         return count;
     }
 
+    /** Writes raw bytes (sys.stdout.buffer.write), in order with the text written before. */
+    public void writeBytes(byte[] data) {
+        checkWritable();
+        for (int off = 0; off < data.length; ) {
+            if (pos == SIZE) {
+                drain();
+            }
+            int k = Math.min(SIZE - pos, data.length - off);
+            System.arraycopy(data, off, buf, pos, k);
+            pos += k;
+            off += k;
+        }
+        if (buffering == Buffering.WRITE_THROUGH) {
+            flush();
+        }
+    }
+
     /** Sends the buffer to the byte stream and flushes it. */
     public void flush() {
         if (closed || out == null) {
@@ -187,6 +205,20 @@ public final class PyTextStream extends PyObject {
         return reader.read(n);
     }
 
+    byte[] readBytes(int n) {
+        checkReadable();
+        return reader.readBytes(n);
+    }
+
+    byte[] readLineBytes() {
+        checkReadable();
+        return reader.readLineBytes();
+    }
+
+    boolean isWriter() {
+        return out != null;
+    }
+
     private void checkReadable() {
         if (closed) {
             throw Errors.valueError("I/O operation on closed file.");
@@ -221,6 +253,12 @@ public final class PyTextStream extends PyObject {
             case "line_buffering": return PyBool.of(buffering == Buffering.LINE);
             case "write_through": return PyBool.of(buffering == Buffering.WRITE_THROUGH);
             case "newlines": return PyNone.NONE;
+            case "buffer": {
+                if (binary == null) {
+                    binary = new PyBinaryStream(this);
+                }
+                return binary;
+            }
             default: return super.lookupAttr(attr);
         }
     }

@@ -22,10 +22,12 @@ public final class StdStreams {
             boolean tty = looksLikeTerminal(Sys.stdout);
             PyTextStream.Buffering b = unbuffered() ? PyTextStream.Buffering.WRITE_THROUGH
                     : tty ? PyTextStream.Buffering.LINE : PyTextStream.Buffering.BLOCK;
-            Sys.pyStdout = PyTextStream.writer("<stdout>", Sys.stdout, b, tty);
+            originalOut = PyTextStream.writer("<stdout>", Sys.stdout, b, tty);
+            Sys.pyStdout = originalOut;
         }
         if (!(Sys.pyStderr != null && !(Sys.pyStderr instanceof PyTextStream s && s.outputStream() != Sys.stderr))) {
-            Sys.pyStderr = PyTextStream.writer("<stderr>", Sys.stderr, PyTextStream.Buffering.WRITE_THROUGH, looksLikeTerminal(Sys.stderr));
+            originalErr = PyTextStream.writer("<stderr>", Sys.stderr, PyTextStream.Buffering.WRITE_THROUGH, looksLikeTerminal(Sys.stderr));
+            Sys.pyStderr = originalErr;
         }
         if (!(Sys.pyStdin != null && !(Sys.pyStdin instanceof PyTextStream s && s.inputStream() != Sys.stdin))) {
             Sys.pyStdin = PyTextStream.reader("<stdin>", Sys.stdin, false);
@@ -66,7 +68,10 @@ public final class StdStreams {
         PyCell c = outCell;
         if (c != null) {
             PyObject v = c.value == null ? PyNone.NONE : c.value;
-            Sys.pyStdout = v;
+            if (v != Sys.pyStdout) {
+                switched(Sys.pyStdout);
+                Sys.pyStdout = v;
+            }
             return v;
         }
         if (Sys.pyStdout == null) {
@@ -79,7 +84,10 @@ public final class StdStreams {
         PyCell c = errCell;
         if (c != null) {
             PyObject v = c.value == null ? PyNone.NONE : c.value;
-            Sys.pyStderr = v;
+            if (v != Sys.pyStderr) {
+                switched(Sys.pyStderr);
+                Sys.pyStderr = v;
+            }
             return v;
         }
         if (Sys.pyStderr == null) {
@@ -101,8 +109,16 @@ public final class StdStreams {
         return Sys.pyStdin;
     }
 
+    /** A stream the program stopped using gets its buffered output out now, keeping the order of output. */
+    private static void switched(PyObject old) {
+        if (old instanceof PyTextStream t) {
+            t.flushQuietly();
+        }
+    }
+
     /** Assigns sys.stdout (contextlib.redirect_stdout): the sys module's global too when it exists. */
     public static void setStdout(PyObject v) {
+        switched(Sys.pyStdout);
         Sys.pyStdout = v;
         if (outCell != null) {
             outCell.value = v;
@@ -110,16 +126,30 @@ public final class StdStreams {
     }
 
     public static void setStderr(PyObject v) {
+        switched(Sys.pyStderr);
         Sys.pyStderr = v;
         if (errCell != null) {
             errCell.value = v;
         }
     }
 
-    /** Flushes sys.stdout then sys.stderr, dropping any failure: for program exit. */
+    /** The stream objects made by install(), flushed at exit even when the program replaced them. */
+    private static PyTextStream originalOut;
+    private static PyTextStream originalErr;
+
+    /**
+     * Flushes sys.stdout and sys.stderr, and the original standard streams if the program
+     * replaced them, dropping any failure: for program exit.
+     */
     public static void flushAll() {
         flushQuietly(stdout());
+        if (originalOut != null && originalOut != Sys.pyStdout) {
+            originalOut.flushQuietly();
+        }
         flushQuietly(stderr());
+        if (originalErr != null && originalErr != Sys.pyStderr) {
+            originalErr.flushQuietly();
+        }
     }
 
     /** Flushes a stream object, through its Python flush() when it is not ours. */

@@ -138,6 +138,8 @@ public final class BytesMethods {
             return new PyBytes(b);
         });
         t.def("isdigit", (a, kw) -> test(a, kw, "bytes.isdigit", c -> c >= '0' && c <= '9'));
+        t.def("isupper", (a, kw) -> cased(a, kw, "bytes.isupper", true));
+        t.def("islower", (a, kw) -> cased(a, kw, "bytes.islower", false));
         t.def("isalpha", (a, kw) -> test(a, kw, "bytes.isalpha", c -> (c | 32) >= 'a' && (c | 32) <= 'z'));
         t.def("isalnum", (a, kw) -> test(a, kw, "bytes.isalnum", c -> c >= '0' && c <= '9' || (c | 32) >= 'a' && (c | 32) <= 'z'));
         t.def("isspace", (a, kw) -> test(a, kw, "bytes.isspace", BytesMethods::isSpace));
@@ -147,10 +149,50 @@ public final class BytesMethods {
             return a[0].getItem(a[1]);
         });
         t.def("__iter__", (a, kw) -> a[0].iter());
+        t.def("partition", (a, kw) -> partition(a, kw, "bytes.partition", false));
+        t.def("rpartition", (a, kw) -> partition(a, kw, "bytes.rpartition", true));
         t.def("__contains__", (a, kw) -> {
             TypeMethods.check("bytes.__contains__", a, kw, 1, 1);
             return PyBool.of(contains(self(a), a[1]));
         });
+    }
+
+    /** bytes.partition / rpartition: (head, sep, tail), or the whole at the far end when sep is absent. */
+    private static PyObject partition(PyObject[] a, String[] kw, String name, boolean fromRight) {
+        TypeMethods.check(name, a, kw, 1, 1);
+        byte[] s = self(a);
+        byte[] sep = bytesArg(a[1]);
+        if (sep.length == 0) {
+            throw Errors.valueError("empty separator");
+        }
+        int i = fromRight ? lastIndexOf(s, sep, 0, s.length) : indexOf(s, sep, 0, s.length);
+        PyBytes empty = new PyBytes(new byte[0]);
+        if (i < 0) {
+            return fromRight ? new PyTuple(new PyObject[] {empty, empty, new PyBytes(s)})
+                    : new PyTuple(new PyObject[] {new PyBytes(s), empty, empty});
+        }
+        return new PyTuple(new PyObject[] {new PyBytes(java.util.Arrays.copyOfRange(s, 0, i)), new PyBytes(sep),
+                new PyBytes(java.util.Arrays.copyOfRange(s, i + sep.length, s.length))});
+    }
+
+    /** isupper/islower: at least one cased byte, and no byte of the other case. */
+    private static PyObject cased(PyObject[] a, String[] kw, String name, boolean upper) {
+        TypeMethods.check(name, a, kw, 0, 0);
+        boolean any = false;
+        for (byte b : self(a)) {
+            if (b >= 'a' && b <= 'z') {
+                if (upper) {
+                    return PyBool.FALSE;
+                }
+                any = true;
+            } else if (b >= 'A' && b <= 'Z') {
+                if (!upper) {
+                    return PyBool.FALSE;
+                }
+                any = true;
+            }
+        }
+        return PyBool.of(any);
     }
 
     private static byte[] self(PyObject[] a) {

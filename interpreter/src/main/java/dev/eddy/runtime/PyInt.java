@@ -8,7 +8,9 @@ import java.math.BigInteger;
  * first and overflows into BigInteger.
  */
 public class PyInt extends PyObject {
-    public static final PyType TYPE = PyType.builtin("int", PyType.OBJECT, (cls, a, kw) -> IntMethods.construct(a, kw));
+    public static final PyType TYPE = PyType.builtin("int", PyType.OBJECT,
+            (cls, a, kw) -> cls == PyInt.TYPE || cls == PyBool.TYPE ? IntMethods.construct(a, kw)
+                    : new PyIntSubclass(cls, (PyInt) IntMethods.construct(a, kw)));
 
     private static final PyInt[] SMALL = new PyInt[262];
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
@@ -28,6 +30,12 @@ public class PyInt extends PyObject {
     protected PyInt(long value) {
         this.value = value;
         this.big = null;
+    }
+
+    /** A copy of {@code other}'s value (for subclass instances). */
+    protected PyInt(PyInt other) {
+        this.value = other.value;
+        this.big = other.big;
     }
 
     private PyInt(BigInteger big) {

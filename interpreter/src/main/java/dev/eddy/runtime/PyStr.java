@@ -4,8 +4,10 @@ package dev.eddy.runtime;
  * Python str: an immutable sequence of code points, held as a Java String. Strings outside
  * the Basic Multilingual Plane are indexed by code point through a slower path.
  */
-public final class PyStr extends PyObject {
-    public static final PyType TYPE = PyType.builtin("str", PyType.OBJECT, (cls, a, kw) -> StrMethods.construct(a, kw));
+public class PyStr extends PyObject {
+    public static final PyType TYPE = PyType.builtin("str", PyType.OBJECT,
+            (cls, a, kw) -> cls == PyStr.TYPE ? StrMethods.construct(a, kw)
+                    : new PyStrSubclass(cls, ((PyStr) StrMethods.construct(a, kw)).value));
     public static final PyStr EMPTY = new PyStr("");
     public static final PyStr TRUE_STR = new PyStr("True");
     public static final PyStr FALSE_STR = new PyStr("False");

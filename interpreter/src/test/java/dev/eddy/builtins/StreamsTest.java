@@ -83,12 +83,11 @@ class StreamsTest {
     }
 
     @Test
-    void inputReadsLinesWithUniversalNewlinesAndFlushesThePrompt() {
+    void inputReadsLinesAndFlushesThePrompt() {
         call("print", s("before"));
-        assertEquals("'first'", repr(call("input", s("prompt> "))));
+        assertEquals("'first\\r'", repr(call("input", s("prompt> "))));
         assertEquals("before\nprompt> ", written());
-        assertEquals("'second'", repr(call("input")));
-        assertEquals("'third'", repr(call("input")));
+        assertEquals("'second\\rthird'", repr(call("input")));
         assertEquals("''", repr(call("input")));
         assertEquals("'last'", repr(call("input")));
         raises(Exceptions.EOF_ERROR, "EOF when reading a line", () -> call("input"));
@@ -97,10 +96,21 @@ class StreamsTest {
     @Test
     void stdinObjectReads() {
         PyObject stdin = StdStreams.stdin();
-        assertEquals("'first\\n'", repr(Ops.callMethod(stdin, "readline")));
+        assertEquals("'first\\r\\n'", repr(Ops.callMethod(stdin, "readline")));
         assertEquals("'sec'", repr(Ops.callMethod(stdin, "read", i(3))));
-        assertEquals("['ond\\n', 'third\\n', '\\n', 'last']", repr(Ops.callMethod(stdin, "readlines")));
+        assertEquals("b'ond\\rthird\\n'", repr(Ops.callMethod(stdin.getAttr("buffer"), "readline")));
+        assertEquals("['\\n', 'last']", repr(Ops.callMethod(stdin, "readlines")));
         assertEquals("''", repr(Ops.callMethod(stdin, "readline")));
+    }
+
+    @Test
+    void bufferWritesBytesInOrderWithText() {
+        PyObject stdout = StdStreams.stdout();
+        Ops.callMethod(stdout, "write", s("text then "));
+        Ops.callMethod(stdout.getAttr("buffer"), "write", new dev.eddy.runtime.PyBytes("bytes\n".getBytes(StandardCharsets.UTF_8)));
+        call("print", s("after"));
+        StdStreams.flushAll();
+        assertEquals("text then bytes\nafter\n", written());
     }
 
     @Test

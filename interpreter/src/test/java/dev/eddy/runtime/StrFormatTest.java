@@ -213,9 +213,9 @@ class StrFormatTest {
         PyObject obj = cls.call();
         eq("True", PyBool.of(format(obj, "").value.startsWith("<C object at 0x")));
         raises("TypeError: unsupported format string passed to C.__format__", () -> format(obj, "x"));
-        cls.dict.put("__format__", new PyBuiltinFunction("__format__", (a, kw) -> new PyStr("fmt:" + a[1]), true, cls));
+        cls.setAttr("__format__", new PyBuiltinFunction("__format__", (a, kw) -> new PyStr("fmt:" + a[1]), true, cls));
         eq("'fmt:abc'", format(obj, "abc"));
-        cls.dict.put("__format__", new PyBuiltinFunction("__format__", (a, kw) -> PyInt.of(1), true, cls));
+        cls.setAttr("__format__", new PyBuiltinFunction("__format__", (a, kw) -> PyInt.of(1), true, cls));
         raises("TypeError: __format__ must return a str, not int", () -> format(obj, "abc"));
     }
 }

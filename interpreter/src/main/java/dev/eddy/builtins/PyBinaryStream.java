@@ -1,0 +1,77 @@
+package dev.eddy.builtins;
+
+import dev.eddy.runtime.Args;
+import dev.eddy.runtime.Errors;
+import dev.eddy.runtime.Ops;
+import dev.eddy.runtime.PyBytes;
+import dev.eddy.runtime.PyInt;
+import dev.eddy.runtime.PyIterator;
+import dev.eddy.runtime.PyList;
+import dev.eddy.runtime.PyNone;
+import dev.eddy.runtime.PyObject;
+import dev.eddy.runtime.PyStr;
+import dev.eddy.runtime.PyType;
+
+/** sys.stdout.buffer / sys.stdin.buffer: the bytes under a standard text stream, sharing its buffer. */
+public final class PyBinaryStream extends PyIterator {
+    public static final PyType WRITER_TYPE = Iters.type("_io", "BufferedWriter", null);
+    public static final PyType READER_TYPE = Iters.type("_io", "BufferedReader", null);
+
+    private final PyTextStream text;
+
+    PyBinaryStream(PyTextStream text) {
+        this.text = text;
+    }
+
+    @Override
+    public PyType type() {
+        return text.isWriter() ? WRITER_TYPE : READER_TYPE;
+    }
+
+    @Override
+    public PyObject next() {
+        byte[] line = text.readLineBytes();
+        return line.length == 0 ? null : new PyBytes(line);
+    }
+
+    @Override
+    public PyStr repr() {
+        return new PyStr("<_io." + type().name + " name='" + text.name + "'>");
+    }
+
+    private static PyBinaryStream self(PyObject[] a) {
+        return (PyBinaryStream) a[0];
+    }
+
+    static {
+        for (PyType t : new PyType[] {WRITER_TYPE, READER_TYPE}) {
+            t.def("write", (a, kw) -> {
+                Args.checkMethod("write", a, kw, 1, 1);
+                if (!(a[1] instanceof PyBytes b)) {
+                    throw Errors.typeError("a bytes-like object is required, not '" + a[1].type().name + "'");
+                }
+                self(a).text.writeBytes(b.bytes);
+                return PyInt.of(b.bytes.length);
+            });
+            t.def("flush", (a, kw) -> {
+                if (self(a).text.isWriter()) {
+                    self(a).text.flush();
+                }
+                return PyNone.NONE;
+            });
+            t.def("read", (a, kw) -> {
+                Args.checkMethod("read", a, kw, 0, 1);
+                int n = a.length > 1 && a[1] != PyNone.NONE ? Ops.index(a[1], null).intValueExact() : -1;
+                return new PyBytes(self(a).text.readBytes(n));
+            });
+            t.def("readline", (a, kw) -> new PyBytes(self(a).text.readLineBytes()));
+            t.def("readlines", (a, kw) -> {
+                PyList l = new PyList();
+                for (PyObject x = self(a).next(); x != null; x = self(a).next()) {
+                    l.append(x);
+                }
+                return l;
+            });
+        }
+    }
+}
