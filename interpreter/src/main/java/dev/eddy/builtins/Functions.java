@@ -16,7 +16,6 @@ import dev.eddy.runtime.PyMethod;
 import dev.eddy.runtime.PyModule;
 import dev.eddy.runtime.PyNone;
 import dev.eddy.runtime.PyObject;
-import dev.eddy.runtime.PyStaticMethod;
 import dev.eddy.runtime.PyStr;
 import dev.eddy.runtime.PyTuple;
 import dev.eddy.runtime.PyType;
@@ -80,7 +79,10 @@ public final class Functions {
         if (dflt != null) {
             return dflt;
         }
-        throw Errors.stopIteration(it instanceof PyGenerator g ? g.returnValue : null);
+        // a generator's return value (or what a delegating iterator finished with) is StopIteration.value
+        PyObject value = it instanceof PyGenerator g ? g.returnValue
+                : it instanceof PyGenerator.DelegationResult d ? d.result() : null;
+        throw Errors.stopIteration(value);
     }
 
     // ---- attributes --------------------------------------------------------------------------------
@@ -136,9 +138,25 @@ public final class Functions {
         }
     }
 
+    /** Whether a Java class implements calling itself (overrides PyObject.call); asked once per class. */
+    private static final ClassValue<Boolean> CALLS = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> c) {
+            try {
+                return c.getMethod("call", PyObject[].class, String[].class).getDeclaringClass() != PyObject.class;
+            } catch (NoSuchMethodException e) {
+                return false;
+            }
+        }
+    };
+
+    /** callable(o): instances of classes need __call__; objects implemented in Java need a call(). */
     public static boolean callable(PyObject o) {
+        if (o instanceof PyInstance) {
+            return o.type().lookup("__call__") != null;
+        }
         return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyMethod || o instanceof PyType
-                || o instanceof PyStaticMethod || o.type().lookup("__call__") != null;
+                || CALLS.get(o.getClass()) || o.type().lookup("__call__") != null;
     }
 
     public static PyObject vars(PyObject[] a, String[] kw) {

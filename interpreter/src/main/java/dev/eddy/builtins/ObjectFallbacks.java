@@ -1,5 +1,7 @@
 package dev.eddy.builtins;
 
+import dev.eddy.runtime.Args;
+import dev.eddy.runtime.CompareOp;
 import dev.eddy.runtime.Errors;
 import dev.eddy.runtime.PyBool;
 import dev.eddy.runtime.PyBuiltinFunction;
@@ -12,8 +14,6 @@ import dev.eddy.runtime.PyObject;
 import dev.eddy.runtime.PyStaticMethod;
 import dev.eddy.runtime.PyStr;
 import dev.eddy.runtime.PyType;
-import dev.eddy.runtime.CompareOp;
-import dev.eddy.runtime.Args;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -36,11 +36,6 @@ final class Comprehensions {
         };
         Code.Kind codeKind = kind == Kind.GENERATOR ? (s.isAsync ? Code.Kind.ASYNC_GENERATOR : Code.Kind.GENERATOR)
                 : s.isAsync ? Code.Kind.COROUTINE : Code.Kind.FUNCTION;
-        for (Comprehension g : gens) {
-            if (g.isAsync()) {
-                c.errors().error("asynchronous comprehensions are not supported yet", g.target().pos());
-            }
-        }
         Unit saved = c.unit();
         List<StmtNode> savedPre = c.pre();
         c.setPre(null);
@@ -88,6 +83,14 @@ final class Comprehensions {
             List<StmtNode> p = new ArrayList<>();
             ExprNode iter = i == 0 ? new Names.Local(0, ".0") : withPre(c, p, () -> c.expr(g.iter()));
             Target t = c.target(g.target());
+            if (g.isAsync()) {
+                dev.eddy.nodes.AsyncFor af = new dev.eddy.nodes.AsyncFor(t, iter, inner, null);
+                af.line = g.target().pos().line();
+                af.rs = u.newResume();
+                u.suspendCount++;
+                inner = prepend(u, p, af);
+                continue;
+            }
             Control.For f = new Control.For(t, i == 0 ? iter : new IterOf(iter), inner, null);
             f.line = g.target().pos().line();
             if (u.suspendCount > start) {
@@ -115,7 +118,7 @@ final class Comprehensions {
                 false, false, code.slotCount, code.cellSlots, code.freeSlots, code.resumeCount, code.slotNames);
         withParam.body = code.body;
         Calls.MakeFunction mf = new Calls.MakeFunction(withParam, new ExprNode[0], new String[0], new ExprNode[0], closure, null);
-        ExprNode call = new Calls.CallComprehension(mf, outerIter);
+        ExprNode call = new Calls.CallComprehension(mf, outerIter, gens.get(0).isAsync());
         call.line = line;
         if (codeKind == Code.Kind.COROUTINE) {
             return c.hoistAwait(call, line);

@@ -229,16 +229,20 @@ public final class Calls {
     public static final class CallComprehension extends ExprNode {
         final MakeFunction make;
         final ExprNode iterable;
+        /** The outermost clause is 'async for': the argument is aiter(iterable). */
+        final boolean async;
 
-        public CallComprehension(MakeFunction make, ExprNode iterable) {
+        public CallComprehension(MakeFunction make, ExprNode iterable, boolean async) {
             this.make = make;
             this.iterable = iterable;
+            this.async = async;
         }
 
         @Override
         public PyObject eval(Frame f) {
             PyObject fn = make.eval(f);
-            PyObject it = iterable.eval(f).iter();
+            PyObject v = iterable.eval(f);
+            PyObject it = async ? AsyncFor.aiter(v) : v.iter();
             return fn.call(new PyObject[] {it}, null);
         }
     }

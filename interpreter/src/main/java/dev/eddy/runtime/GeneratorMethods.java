@@ -12,24 +12,13 @@ final class GeneratorMethods {
         });
         t.def("throw", (a, kw) -> {
             Args.checkMethod("throw", a, kw, 1, 3);
-            PyObject typ = a[1];
-            PyBaseException e;
-            if (typ instanceof PyType ty) {
-                if (a.length > 2 && a[2] instanceof PyBaseException given) {
-                    e = given;
-                } else if (a.length > 2 && a[2] != PyNone.NONE) {
-                    e = Exceptions.fromRaised(ty.call(a[2]));
-                } else {
-                    e = Exceptions.fromRaised(ty);
-                }
-            } else if (typ instanceof PyBaseException be) {
-                e = be;
-            } else {
-                throw Errors.typeError("exceptions must be classes or instances deriving from BaseException, not " + typ.type().name);
-            }
-            return ((PyGenerator) a[0]).throwException(e);
+            return ((PyGenerator) a[0]).throwException(thrown(a));
         });
         t.def("close", (a, kw) -> ((PyGenerator) a[0]).close());
+        if (t == PyGenerator.COROUTINE_TYPE) {
+            // coroutines are awaitable, not iterators
+            return;
+        }
         t.def("__next__", (a, kw) -> {
             PyGenerator g = (PyGenerator) a[0];
             PyObject r = g.resume(PyNone.NONE, null);
@@ -39,5 +28,23 @@ final class GeneratorMethods {
             return r;
         });
         t.def("__iter__", (a, kw) -> a[0]);
+    }
+
+    /** The exception throw(typ[, val[, tb]]) raises at the suspension point. */
+    static PyBaseException thrown(PyObject[] a) {
+        PyObject typ = a[1];
+        if (typ instanceof PyType ty) {
+            if (a.length > 2 && a[2] instanceof PyBaseException given) {
+                return given;
+            }
+            if (a.length > 2 && a[2] != PyNone.NONE) {
+                return Exceptions.fromRaised(ty.call(a[2]));
+            }
+            return Exceptions.fromRaised(ty);
+        }
+        if (typ instanceof PyBaseException be) {
+            return be;
+        }
+        throw Errors.typeError("exceptions must be classes or instances deriving from BaseException, not " + typ.type().name);
     }
 }

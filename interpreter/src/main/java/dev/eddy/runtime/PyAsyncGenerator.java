@@ -35,10 +35,10 @@ public final class PyAsyncGenerator extends PyGenerator {
             return new Step((PyAsyncGenerator) a[0], Step.THROW, null, e);
         });
         TYPE.def("aclose", (a, kw) -> new Step((PyAsyncGenerator) a[0], Step.CLOSE, null, null));
-        ASEND_TYPE.def("send", (a, kw) -> stepResult(((Step) a[0]).step(a[1], null)));
+        ASEND_TYPE.def("send", (a, kw) -> stepResult((Step) a[0], ((Step) a[0]).step(a[1], null)));
         ASEND_TYPE.def("throw", (a, kw) -> {
             PyBaseException e = a[1] instanceof PyType t ? Exceptions.fromRaised(t) : Exceptions.fromRaised(a[1]);
-            return stepResult(((Step) a[0]).step(null, new PyException(e)));
+            return stepResult((Step) a[0], ((Step) a[0]).step(null, new PyException(e)));
         });
         ASEND_TYPE.def("close", (a, kw) -> {
             ((Step) a[0]).done = true;
@@ -46,17 +46,18 @@ public final class PyAsyncGenerator extends PyGenerator {
         });
         ASEND_TYPE.def("__await__", (a, kw) -> a[0]);
         ASEND_TYPE.def("__iter__", (a, kw) -> a[0]);
-        ASEND_TYPE.def("__next__", (a, kw) -> stepResult(((Step) a[0]).step(PyNone.NONE, null)));
+        ASEND_TYPE.def("__next__", (a, kw) -> stepResult((Step) a[0], ((Step) a[0]).step(PyNone.NONE, null)));
     }
 
-    private static PyObject stepResult(PyObject r) {
+    private static PyObject stepResult(Step s, PyObject r) {
         if (r == null) {
-            throw Errors.stopIteration(PyNone.NONE);
+            throw Errors.stopIteration(s.result);
         }
         return r;
     }
 
-    boolean closedByAclose;
+    /** The __anext__/asend/athrow/aclose awaitable currently driving this generator through an await. */
+    Step active;
 
     public PyAsyncGenerator(Frame frame, PyFunction function) {
         super(frame, function);
@@ -132,6 +133,11 @@ public final class PyAsyncGenerator extends PyGenerator {
                 throw Errors.runtimeError("cannot reuse already awaited __anext__()/asend()");
             }
             if (!started) {
+                if (gen.active != null && gen.active != this && !gen.active.done) {
+                    done = true;
+                    String what = mode == SEND ? "anext()" : mode == THROW ? "athrow()" : "aclose()";
+                    throw Errors.runtimeError(what + ": asynchronous generator is already running");
+                }
                 started = true;
                 if (mode == SEND) {
                     value = firstValue;
@@ -162,10 +168,16 @@ public final class PyAsyncGenerator extends PyGenerator {
                 r = gen.resume(value, exc);
             } catch (PyException e) {
                 done = true;
+                gen.active = null;
                 if (mode == CLOSE && (e.matches(Exceptions.GENERATOR_EXIT) || e.matches(Exceptions.STOP_ASYNC_ITERATION))) {
                     return null;
                 }
                 throw e;
+            }
+            if (r == null || r instanceof Wrapped) {
+                gen.active = null;
+            } else {
+                gen.active = this;
             }
             if (r == null) {
                 done = true;

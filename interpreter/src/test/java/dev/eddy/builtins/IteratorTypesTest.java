@@ -66,6 +66,26 @@ class IteratorTypesTest {
         raises(Exceptions.TYPE_ERROR, "reversed expected 1 argument, got 0", () -> call("reversed"));
     }
 
+    /** An exhausted iterator that finished with a value, as awaitables' iterators do. */
+    private static final class Finished extends dev.eddy.runtime.PyIterator implements dev.eddy.runtime.PyGenerator.DelegationResult {
+        @Override
+        public PyObject next() {
+            return null;
+        }
+
+        @Override
+        public PyObject result() {
+            return i(5);
+        }
+    }
+
+    @Test
+    void nextRaisesStopIterationWithTheValueAnIteratorFinishedWith() {
+        dev.eddy.runtime.PyException e = org.junit.jupiter.api.Assertions.assertThrows(dev.eddy.runtime.PyException.class,
+                () -> call("next", new Finished()));
+        assertEquals("5", repr(e.value.getAttr("value")));
+    }
+
     @Test
     void iterAndNext() {
         PyObject it = call("iter", ints(1, 2));

@@ -140,9 +140,11 @@ class StreamsTest {
         PyTextStream alt = PyTextStream.writer("<alt>", other, PyTextStream.Buffering.WRITE_THROUGH, false);
         fakeSys.set("stdout", StdStreams.stdout());
         StdStreams.bindSysCells(fakeSys.cell("stdout"), fakeSys.cell("stderr"), fakeSys.cell("stdin"));
+        call("print", new PyStr("before"));
         fakeSys.set("stdout", alt);
         call("print", new PyStr("redirected"));
         assertEquals("redirected\n", other.toString(StandardCharsets.UTF_8));
+        assertEquals("before\n", written(), "the stream given up is flushed");
         StdStreams.unbindSysCells();
     }
 }
