@@ -62,6 +62,7 @@ public final class Interpreter {
         ThreadState.depth = 0;
         ThreadState.recursionLimit = 1000;
         ThreadState.handled = null;
+        ThreadState.bounceEverySuspend = options.xOptions().contains("eddy-resume-every-suspend");
         this.scriptDir = options.cwd() == null ? Path.of(".") : options.cwd();
         Sys.scriptDir = scriptDir;
         TypeMethods.installAll();
@@ -86,6 +87,7 @@ public final class Interpreter {
         }));
         this.loader = new ModuleLoader(this);
         loader.modules.put("builtins", builtins);
+        BuiltinsModule.importHook = loader::load;
     }
 
     Path scriptDir() {
@@ -304,9 +306,8 @@ public final class Interpreter {
 
     /** Flushes sys.stdout and sys.stderr (the launcher calls this before exiting). */
     public void flush() {
-        flushStdout();
         try {
-            dev.eddy.runtime.Ops.callMethod(dev.eddy.builtins.StdStreams.stderr(), "flush");
+            dev.eddy.builtins.StdStreams.flushAll();
         } catch (RuntimeException e) {
             // ignore: the process is ending
         }

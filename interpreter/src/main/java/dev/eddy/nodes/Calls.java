@@ -37,6 +37,15 @@ public final class Calls {
         @Override
         public PyObject eval(Frame f) {
             PyObject fn = func.eval(f);
+            ExprNode[] args = this.args;
+            if (fn instanceof PyFunction pf && pf.acceptsSlots(args.length)) {
+                PyObject[] slots = new PyObject[pf.code.slotCount];
+                for (int i = 0; i < args.length; i++) {
+                    slots[i] = args[i].eval(f);
+                }
+                f.line = line;
+                return pf.invokeSlots(slots);
+            }
             PyObject[] a = new PyObject[args.length];
             for (int i = 0; i < a.length; i++) {
                 a[i] = args[i].eval(f);
@@ -66,6 +75,15 @@ public final class Calls {
                 PyObject m = t.lookup(name);
                 if (m != null && Descriptors.isMethodLike(m)
                         && !(self instanceof PyInstance pi && pi.dict != null && pi.dict.containsKey(name))) {
+                    if (m instanceof PyFunction pf && pf.acceptsSlots(args.length + 1)) {
+                        PyObject[] slots = new PyObject[pf.code.slotCount];
+                        slots[0] = self;
+                        for (int i = 0; i < args.length; i++) {
+                            slots[i + 1] = args[i].eval(f);
+                        }
+                        f.line = line;
+                        return pf.invokeSlots(slots);
+                    }
                     PyObject[] a = new PyObject[args.length + 1];
                     a[0] = self;
                     for (int i = 0; i < args.length; i++) {

@@ -18,6 +18,8 @@ public final class Suspend extends StmtNode {
     public enum Kind { YIELD, YIELD_FROM, AWAIT }
 
     private static final Object SUSPENDED_HERE = new Object();
+    /** Resume state of the test mode's immediate re-entry (see ThreadState.bounceEverySuspend). */
+    private static final Object BOUNCED = new Object();
 
     final Kind kind;
     final ExprNode value;
@@ -33,7 +35,10 @@ public final class Suspend extends StmtNode {
     @Override
     public int exec(Frame f) {
         PyGenerator g = f.generator;
-        if (f.resume[rs] != null) {
+        Object st = f.resume[rs];
+        if (st == BOUNCED) {
+            f.resume[rs] = null;
+        } else if (st != null) {
             f.resume[rs] = null;
             PyException t = g.thrown;
             if (t != null) {
@@ -46,6 +51,10 @@ public final class Suspend extends StmtNode {
                 target.assign(f, v);
             }
             return NORMAL;
+        } else if (dev.eddy.runtime.ThreadState.bounceEverySuspend) {
+            f.resume[rs] = BOUNCED;
+            f.retval = dev.eddy.runtime.ThreadState.BOUNCE;
+            return SUSPEND;
         }
         f.line = line;
         PyObject v = value == null ? PyNone.NONE : value.eval(f);

@@ -31,6 +31,8 @@ public final class Code {
     /** Resume-state slots of a generator body's resumable statements. */
     public final int resumeCount;
     public StmtNode body;
+    /** A plain function taking exactly argCount positional arguments and nothing else: calls can fill its slots directly. */
+    public final boolean simpleCall;
     /** The local names by slot, for UnboundLocalError messages and debugging. */
     public final String[] slotNames;
 
@@ -53,6 +55,7 @@ public final class Code {
         this.freeSlots = freeSlots;
         this.resumeCount = resumeCount;
         this.slotNames = slotNames;
+        this.simpleCall = kind == Kind.FUNCTION && !varargs && !varkw && kwonlyCount == 0 && cellSlots.length == 0 && freeSlots.length == 0;
     }
 
     public String filename() {

@@ -22,6 +22,13 @@ public final class Descriptors {
         if (v instanceof PyProperty p) {
             return p.get(obj);
         }
+        if (v instanceof PyInstance) {
+            // a user-defined descriptor (or a builtin wrapper such as lru_cache's) binds itself
+            PyObject get = v.type().lookup("__get__");
+            if (get != null) {
+                return callBound(get, v, v.type(), obj, type);
+            }
+        }
         return v;
     }
 

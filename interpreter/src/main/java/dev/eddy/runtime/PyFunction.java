@@ -55,6 +55,19 @@ public final class PyFunction extends PyObject {
         return invoke(f);
     }
 
+    /**
+     * Whether a call with {@code nargs} positional arguments can put them straight into a new
+     * frame's slots (see {@link #invokeSlots}).
+     */
+    public boolean acceptsSlots(int nargs) {
+        return code.simpleCall && nargs == code.argCount;
+    }
+
+    /** Calls a {@link Code#simpleCall} function whose arguments are already in {@code slots}. */
+    public PyObject invokeSlots(PyObject[] slots) {
+        return invoke(new Frame(code, module, slots, null));
+    }
+
     /** Runs a plain function's frame to completion. */
     public PyObject invoke(Frame f) {
         if (++ThreadState.depth > ThreadState.recursionLimit) {

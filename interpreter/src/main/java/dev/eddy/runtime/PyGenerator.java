@@ -157,6 +157,10 @@ public class PyGenerator extends PyObject {
         CallSite.current = frame;
         try {
             int c = frame.code.body.exec(frame);
+            while (c == StmtNode.SUSPEND && frame.retval == ThreadState.BOUNCE) {
+                sent = PyNone.NONE;
+                c = frame.code.body.exec(frame);
+            }
             if (c == StmtNode.SUSPEND) {
                 PyObject y = frame.retval;
                 frame.retval = null;

@@ -220,12 +220,12 @@ public class PyInstance extends PyObject {
     @Override
     public PyObject richCompare(PyObject other, CompareOp op) {
         PyObject m = type.lookup(op.dunder);
-        if (m != null && !(m instanceof PyBuiltinFunction)) {
+        if (m != null && !isObjectDefault(m)) {
             return Descriptors.callBound(m, this, type, other);
         }
         if (op == CompareOp.NE) {
             PyObject eq = type.lookup("__eq__");
-            if (eq != null && !(eq instanceof PyBuiltinFunction)) {
+            if (eq != null && !isObjectDefault(eq)) {
                 PyObject r = Descriptors.callBound(eq, this, type, other);
                 if (r == PyNotImplemented.INSTANCE) {
                     return r;
@@ -242,7 +242,7 @@ public class PyInstance extends PyObject {
         if (m == PyNone.NONE) {
             throw Errors.typeError("unhashable type: '" + type.name + "'");
         }
-        if (m != null && !(m instanceof PyBuiltinFunction)) {
+        if (m != null && !isObjectDefault(m)) {
             PyObject r = Descriptors.callBound(m, this, type);
             if (!(r instanceof PyInt i)) {
                 throw Errors.typeError("__hash__ method should return an integer");
@@ -250,6 +250,11 @@ public class PyInstance extends PyObject {
             return i.hash();
         }
         return super.hash();
+    }
+
+    /** object's own method (the fallback behaviour), as opposed to one a class defines. */
+    static boolean isObjectDefault(PyObject m) {
+        return m instanceof PyBuiltinFunction bf && bf.owner == PyType.OBJECT;
     }
 
     // ---- containers -------------------------------------------------------------------------

@@ -11,6 +11,14 @@ public final class ThreadState {
 
     public static int depth;
     public static int recursionLimit = 1000;
+    /**
+     * Test mode (-X eddy-resume-every-suspend): every yield and await first suspends the frame
+     * and re-enters it at once, so all resume state is saved and restored at every suspension
+     * point without changing what the program observes.
+     */
+    public static boolean bounceEverySuspend;
+    /** The yielded value of such a bounce; never seen outside the generator. */
+    public static final PyObject BOUNCE = new PyCell(null);
     /** The exception currently being handled by an except block, or null. */
     public static PyBaseException handled;
 }
