@@ -73,6 +73,11 @@ public final class Interpreter {
         this.builtins = BuiltinsModule.create();
         dev.eddy.runtime.SourceModules.executor = this::execModule;
         dev.eddy.runtime.PyType.invalidateCaches();
+        for (String name : new String[] {"eval", "exec", "compile"}) {
+            builtins.set(name, new dev.eddy.runtime.PyBuiltinFunction(name, (a, kw) -> {
+                throw dev.eddy.runtime.Errors.notImplemented(name + "() is not supported by Eddy");
+            }));
+        }
         builtins.set("globals", new dev.eddy.runtime.PyBuiltinFunction("globals", (a, kw) -> {
             Frame f = dev.eddy.runtime.CallSite.current;
             dev.eddy.runtime.PyDict d = new dev.eddy.runtime.PyDict();
@@ -135,13 +140,15 @@ public final class Interpreter {
     /** CPython's RuntimeWarning for a coroutine that was created but never awaited. */
     private void warnNeverAwaited(dev.eddy.runtime.PyCoroutine c) {
         StringBuilder sb = new StringBuilder();
-        sb.append(c.createdFile == null ? "sys" : c.createdFile).append(':').append(c.createdFile == null ? 1 : c.createdLine)
+        String file = c.createdFile();
+        String source = c.createdSource();
+        sb.append(file == null ? "sys" : file).append(':').append(file == null ? 1 : c.createdLine)
                 .append(": RuntimeWarning: coroutine '").append(c.qualname).append("' was never awaited\n");
         if (c.origin != null) {
             sb.append("Coroutine created at (most recent call last)\n").append(c.origin);
         } else {
-            if (c.createdSource != null && !c.createdSource.isBlank()) {
-                sb.append("  ").append(c.createdSource.strip()).append('\n');
+            if (source != null && !source.isBlank()) {
+                sb.append("  ").append(source.strip()).append('\n');
             }
             sb.append("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
         }

@@ -19,10 +19,17 @@ public class PyCoroutine extends PyGenerator {
 
     /** Where the coroutine was created, when origin tracking (asyncio debug mode) is on. */
     public String origin;
-    /** Where the creating frame was, for the never-awaited warning. */
-    public String createdFile;
+    /** Where the creating frame was, for the never-awaited warning (text looked up only if it is needed). */
+    private Code createdCode;
     public int createdLine;
-    public String createdSource;
+
+    public String createdFile() {
+        return createdCode == null ? null : createdCode.filename();
+    }
+
+    public String createdSource() {
+        return createdCode == null ? null : createdCode.source.line(createdLine);
+    }
     /** Set by asyncio debug mode: record where coroutines are created. */
     public static boolean trackOrigin;
     /** Reports a never-awaited coroutine (installed by the warnings machinery); prints to stderr by default. */
@@ -37,9 +44,8 @@ public class PyCoroutine extends PyGenerator {
         }
         Frame creator = CallSite.current;
         if (creator != null) {
-            createdFile = creator.code.filename();
+            createdCode = creator.code;
             createdLine = creator.line;
-            createdSource = creator.code.source.line(creator.line);
         }
         if (trackOrigin) {
             origin = CallSite.describe();
