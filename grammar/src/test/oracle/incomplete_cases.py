@@ -16,3 +16,17 @@ CASES = [
     "  x = 1", "x = 1 $", "return 1", "else:", "x =", "if x:\n  pass\nelif y:", "for x in y: pass",
     "x = 1;", "x = 1; y = 2",
 ]
+
+# More REPL sessions: lines as typed, joined with "\n".
+CASES += [
+    "def f():\n    if x:\n        return 1", "def f():\n    if x:\n        return 1\n", "def f():\n    if x:\n        return 1\n    ",
+    "class A:\n    x = 1\n\n", "for i in range(3):\n    print(i)\nelse:\n    print('done')",
+    "for i in range(3):\n    print(i)\nelse:\n    print('done')\n", "x = [\n  1,\n  2,\n]", "d = {\n 'a': 1,",
+    "s = '''one\ntwo", "s = '''one\ntwo'''", "if x:\n  y = (1 +\n       2)", "if x:\n  y = (1 +\n       2)\n",
+    "while True:\n    try:\n        pass\n    except:\n        break", "while True:\n    try:\n        pass\n    except:\n        break\n",
+    "f(x for x in", "x = 1 if", "import", "from x import (a,\n  b", "print(1)\nprint(2)", "x = 1\n\n\n",
+    "if x:\n    pass\n  else:", "  ", "\n\n", "# comment\n# another", "x = 1  # comment", "if x:  # comment",
+    "async def f():\n    async with a:\n        pass", "@property\ndef f(self):", "@property\ndef f(self):\n    return 1\n",
+    "with open(f) as g:\n    data = g.read()\n", "lambda: (", "x = f'{'", "x = f'''{\n", "try:\n    1/0\nexcept ZeroDivisionError as e:",
+    "x = 1;\\", "if a:\n    pass\nelif", "x = (yield", "x = 1 +\\\n2", "x = 1 +\\\n2\n",
+]

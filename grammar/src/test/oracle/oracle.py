@@ -93,13 +93,33 @@ def write(name, records):
             f.write(f"### {len(src)}\n{src}\n{result}\n")
 
 
-def run_file(tmp, src):
-    """What `python3 x.py` prints on stderr for this source."""
-    with open(os.path.join(tmp, "x.py"), "w", encoding="utf-8", newline="") as f:
+# Installed as sitecustomize: reports the SyntaxError of the script being run, as CPython
+# raised it when parsing the file (file mode differs from compile() on a string in the text
+# kept and in offsets at end of file).
+HOOK = """
+import json, sys
+def hook(t, v, tb):
+    if isinstance(v, SyntaxError):
+        sys.stderr.write("ATTRS " + json.dumps([t.__name__, v.msg, v.lineno, v.offset,
+                                                v.end_lineno, v.end_offset, v.text]) + "\\n")
+    sys.__excepthook__(t, v, tb)
+sys.excepthook = hook
+"""
+
+
+def run_file(work, site, src):
+    """The SyntaxError `python3 x.py` raises for this source, and what it prints on stderr."""
+    with open(os.path.join(work, "x.py"), "w", encoding="utf-8", newline="") as f:
         f.write(src)
-    r = subprocess.run([sys.executable, "-X", "utf8", "x.py"], cwd=tmp, capture_output=True, text=True,
-                       encoding="utf-8", errors="replace")
-    return r.stderr.replace(os.path.join(tmp, "x.py"), "x.py")
+    env = dict(os.environ, PYTHONPATH=site, PYTHONIOENCODING="utf-8")
+    r = subprocess.run([sys.executable, "x.py"], cwd=work, capture_output=True, text=True, encoding="utf-8",
+                       errors="replace", env=env)
+    lines = r.stderr.split("\n")
+    marker = [i for i, l in enumerate(lines) if l.startswith("ATTRS ")][0]
+    attrs = json.loads(lines[marker][len("ATTRS "):])
+    # Only the report itself: warnings printed before it are not the parser's business here.
+    printed = "\n".join(lines[marker + 1:]).replace(os.path.join(work, "x.py"), "x.py")
+    return attrs, printed
 
 
 def main():
@@ -112,16 +132,23 @@ def main():
 
     records = []
     with tempfile.TemporaryDirectory() as tmp:
+        site = os.path.join(tmp, "site")
+        os.mkdir(site)
+        with open(os.path.join(site, "sitecustomize.py"), "w") as f:
+            f.write(HOOK)
+        work = os.path.join(tmp, "work")
+        os.mkdir(work)
         for src in load("error_cases.py"):
             try:
-                ast.parse(src, filename="x.py")
-            except SyntaxError as e:
-                text = json.dumps(e.text)
-                printed = json.dumps(run_file(tmp, src))
-                records.append((src, "\t".join(str(v) for v in (type(e).__name__, e.msg, e.lineno, e.offset,
-                                                                 e.end_lineno, e.end_offset, text, printed))))
+                ast.parse(src, filename="<oracle>")
+            except SyntaxError:
+                pass
             else:
                 raise AssertionError("no error: " + repr(src))
+            attrs, printed = run_file(work, site, src)
+            kind, msg, lineno, offset, end_lineno, end_offset, text = attrs
+            records.append((src, "\t".join(str(v) for v in (kind, msg, lineno, offset, end_lineno, end_offset,
+                                                             json.dumps(text), json.dumps(printed)))))
     write("errors.expected", records)
 
     records = []

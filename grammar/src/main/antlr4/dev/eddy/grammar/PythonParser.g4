@@ -4,10 +4,11 @@
  * Differences from CPython's grammar, all undone by dev.eddy.parser.AstBuilder:
  *  - assignment, augmented assignment, annotation, del, for and with targets are parsed
  *    as expressions and checked afterwards (CPython's "invalid_*" rules give the errors);
- *  - parameter lists, call arguments, dict/set displays and try/except clauses accept
- *    their parts in any order or mix, and are checked afterwards;
+ *  - parameter lists, call arguments and dict/set displays accept their parts in any
+ *    order or mix, and except/except* clauses may mix; all are checked afterwards;
  *  - '(' x ')' is one rule for groups, tuples and generator expressions.
- * No embedded actions; labelled alternatives name what the builder sees.
+ * The rules at the end serve dev.eddy.parser.ErrorAnalysis only. No embedded actions;
+ * labelled alternatives name what the builder sees.
  */
 parser grammar PythonParser;
 
@@ -160,3 +161,14 @@ argument
 
 for_if_clauses : for_if_clause+;
 for_if_clause  : ASYNC? 'for' star_targets 'in' disjunction ('if' disjunction)*;
+
+// ---- for error reports only (dev.eddy.parser.ErrorAnalysis) ----
+
+/** The two forms of a with statement's items, parsed apart when choosing between them failed. */
+with_items_paren  : '(' with_item (',' with_item)* ','? ')' ':';
+with_items_plain  : with_item (',' with_item)* ':';
+
+/** How far CPython's own target grammar reads a loop, with or del target. */
+target_probe      : target_probe_item (',' target_probe_item)* ','?;
+target_probe_item : '*'? primary;
+del_probe         : primary (',' primary)* ','?;

@@ -42,8 +42,11 @@ public abstract class PythonLexerBase extends Lexer {
     private boolean atLineStart;
     private int lineCol;
     private int lineAltCol;
+    private int contCol = -1;
+    private int contAltCol;
     private LexicalError error;
     private Token eof;
+    private Token comment;
     private int cur;
 
     protected PythonLexerBase(CharStream input) {
@@ -68,6 +71,8 @@ public abstract class PythonLexerBase extends Lexer {
         lineAltCol = 0;
         error = null;
         eof = null;
+        comment = null;
+        contCol = -1;
     }
 
     @Override
@@ -90,7 +95,9 @@ public abstract class PythonLexerBase extends Lexer {
                 }
             }
             case PythonLexer.COMMENT -> {
-                // Comments never reach the parser; a comment-only line is a blank line.
+                // Comments never reach the parser; a comment-only line is a blank line. A comment
+                // ending a line becomes part of its NEWLINE, whose span CPython starts at the '#'.
+                comment = t;
             }
             case PythonLexer.NEWLINE -> newline(t);
             case PythonLexer.LINE_CONTINUATION -> continuation(t);
@@ -120,39 +127,49 @@ public abstract class PythonLexerBase extends Lexer {
     }
 
     private void newline(Token t) {
+        Token c = comment;
+        comment = null;
         if (atLineStart) {
             // Blank or comment-only line: ignored entirely.
             lineCol = 0;
             lineAltCol = 0;
+            contCol = -1;
             return;
         }
         if (level > 0) {
             return;
         }
-        queue(t);
+        int start = c != null && c.getLine() == t.getLine() ? c.getStartIndex() : t.getStartIndex();
+        int col = c != null && c.getLine() == t.getLine() ? c.getCharPositionInLine() : t.getCharPositionInLine();
+        queue(_factory.create(_tokenFactorySourcePair, PythonLexer.NEWLINE, null, Token.DEFAULT_CHANNEL, start,
+                t.getStartIndex() - 1, t.getLine(), col));
         atLineStart = true;
         lineCol = 0;
         lineAltCol = 0;
+        contCol = -1;
     }
 
     private void continuation(Token t) {
-        if (atLineStart) {
-            atLineStart = false;
-            if (!indentation(t)) {
-                return;
+        if (atLineStart && level == 0) {
+            // A backslash in the indentation: the indentation measured up to the first one is
+            // that of the line (CPython's cont_line_col); the next physical line continues it.
+            if (contCol < 0) {
+                contCol = lineCol;
+                contAltCol = lineAltCol;
             }
         }
         if (_input.LA(1) == IntStream.EOF) {
-            unexpectedEof(t);
+            unexpectedEof(t, atLineStart);
         }
     }
 
-    private void unexpectedEof(Token t) {
+    /** A backslash at the end of the input; CPython's column is 0 if nothing precedes it on its line. */
+    private void unexpectedEof(Token t, boolean aloneOnLine) {
         if (level > 0) {
             failEofInBrackets(t);
         } else {
             fail(t, new LexicalError("SyntaxError", "unexpected EOF while parsing", t.getLine(),
-                    lineLength(t) + 1, t.getLine(), -1, false, false, (char) 0, 0, 0));
+                    aloneOnLine ? 0 : lineLength(t) + 1, t.getLine(), -1, false, false, (char) 0, 0, 0));
         }
     }
 
@@ -182,6 +199,11 @@ public abstract class PythonLexerBase extends Lexer {
     }
 
     private void token(Token t) {
+        if (atLineStart && t.getType() == PythonLexer.ERROR_CHAR && t.getText().equals("\\")) {
+            // CPython reads a backslash in the indentation before judging the indentation.
+            errorChar(t);
+            return;
+        }
         if (atLineStart) {
             atLineStart = false;
             if (!indentation(t)) {
@@ -249,6 +271,11 @@ public abstract class PythonLexerBase extends Lexer {
     private boolean indentation(Token t) {
         int col = lineCol;
         int alt = lineAltCol;
+        if (contCol > 0) {
+            col = contCol;
+            alt = contAltCol;
+        }
+        contCol = -1;
         if (col == indents[indent]) {
             if (alt != altIndents[indent]) {
                 return tabError(t);
@@ -347,7 +374,7 @@ public abstract class PythonLexerBase extends Lexer {
         int col = t.getCharPositionInLine();
         if (c == '\\') {
             if (_input.LA(1) == IntStream.EOF) {
-                unexpectedEof(t);
+                unexpectedEof(t, t.getCharPositionInLine() == 0 || atLineStart);
                 return null;
             }
             fail(t, new LexicalError("SyntaxError", "unexpected character after line continuation character",

@@ -8,7 +8,6 @@ import dev.eddy.grammar.PythonLexer;
 import java.math.BigInteger;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -86,7 +85,7 @@ final class AstBuilder {
                 return s.codePointCount(nl + 1, s.length());
             }
         }
-        if (t.getType() == PythonLexer.NEWLINE || len < 0) {
+        if (len < 0) {
             len = 0;
         }
         return t.getCharPositionInLine() + len;
@@ -265,13 +264,16 @@ final class AstBuilder {
             return annAssign(e, parts.get(0), e.annotation(), p);
         }
         if (e.augassign() != null) {
+            if (parts.get(0).yield_expr() != null) {
+                throw error("invalid syntax", e.augassign().start);
+            }
             Expr target = rhs(parts.get(0));
             Expr value = rhs(parts.get(1));
             if (!(target instanceof Name || target instanceof Attribute || target instanceof Subscript)) {
-                throw error("'" + exprName(target) + "' is an illegal expression for augmented assignment",
+                throw error("'" + Targets.name(target) + "' is an illegal expression for augmented assignment",
                         target.pos());
             }
-            return new AugAssign(withCtx(target, Ctx.STORE), augOp(e.augassign().start), value, p);
+            return new AugAssign(Targets.withCtx(target, Ctx.STORE), augOp(e.augassign().start), value, p);
         }
         if (parts.size() == 1) {
             return new ExprStmt(rhs(parts.get(0)), p);
@@ -283,7 +285,7 @@ final class AstBuilder {
         checkAssignTargets(parts, built);
         List<Expr> targets = new ArrayList<>(parts.size() - 1);
         for (int i = 0; i < parts.size() - 1; i++) {
-            targets.add(withCtx(built.get(i), Ctx.STORE));
+            targets.add(Targets.withCtx(built.get(i), Ctx.STORE));
         }
         return new Assign(targets, built.get(built.size() - 1), p);
     }
@@ -297,7 +299,7 @@ final class AstBuilder {
         int n = parts.size() - 1;
         boolean invalid = false;
         for (int i = 0; i < n && !invalid; i++) {
-            invalid = parts.get(i).yield_expr() != null || invalidTarget(built.get(i), TargetKind.STAR) != null;
+            invalid = parts.get(i).yield_expr() != null || Targets.invalid(built.get(i), Targets.Kind.STAR) != null;
         }
         if (!invalid) {
             return;
@@ -312,9 +314,9 @@ final class AstBuilder {
             if (parts.get(i).yield_expr() != null) {
                 throw error("assignment to yield expression not possible", t.pos());
             }
-            Expr bad = invalidTarget(t, TargetKind.STAR);
+            Expr bad = Targets.invalid(t, Targets.Kind.STAR);
             if (bad != null) {
-                throw error("cannot assign to " + exprName(bad), bad.pos());
+                throw error("cannot assign to " + Targets.name(bad), bad.pos());
             }
         }
     }
@@ -339,7 +341,7 @@ final class AstBuilder {
         Bitwise_orContext a = pureBitwiseOr(e);
         if (a != null && !startsWithDisplay(a)) {
             Expr node = expr(e);
-            throw error("cannot assign to " + exprName(node) + " here. Maybe you meant '==' instead of '='?",
+            throw error("cannot assign to " + Targets.name(node) + " here. Maybe you meant '==' instead of '='?",
                     node.pos());
         }
     }
@@ -429,7 +431,7 @@ final class AstBuilder {
         boolean simple = target instanceof Name && targetCtx.start == targetCtx.stop;
         Expr annotation = expr(a.expression());
         Expr value = a.annotated_rhs() == null ? null : rhs(a.annotated_rhs());
-        return new AnnAssign(withCtx(target, Ctx.STORE), annotation, value, simple, p);
+        return new AnnAssign(Targets.withCtx(target, Ctx.STORE), annotation, value, simple, p);
     }
 
     private Stmt delete(DelStmtContext d, Pos p) {
@@ -444,11 +446,11 @@ final class AstBuilder {
         }
         List<Expr> out = new ArrayList<>(targets.size());
         for (Expr t : targets) {
-            Expr bad = invalidTarget(t, TargetKind.DEL);
+            Expr bad = Targets.invalid(t, Targets.Kind.DEL);
             if (bad != null) {
-                throw error("cannot delete " + exprName(bad), bad.pos());
+                throw error("cannot delete " + Targets.name(bad), bad.pos());
             }
-            out.add(withCtx(t, Ctx.DEL));
+            out.add(Targets.withCtx(t, Ctx.DEL));
         }
         return new Delete(out, p);
     }
@@ -548,7 +550,19 @@ final class AstBuilder {
 
     WithItem withItem(With_itemContext i) {
         Expr ctx = expr(i.expression());
-        Expr vars = i.star_target() == null ? null : target(starTarget(i.star_target()), TargetKind.STAR);
+        Expr vars = null;
+        if (i.star_target() != null) {
+            vars = starTarget(i.star_target());
+            int next = tokenAfter(i.star_target().stop).getType();
+            // CPython's invalid_with_item only looks at a target followed by ',', ')' or ':'.
+            if (next == PythonLexer.COMMA || next == PythonLexer.RPAR || next == PythonLexer.COLON) {
+                if (vars instanceof Starred && Targets.invalid(vars, Targets.Kind.STAR) != null) {
+                    // CPython's invalid_with_item cannot read "*x" as an expression: no message.
+                    throw error("invalid syntax", tokenAfter(i.star_target().stop));
+                }
+                vars = target(vars, Targets.Kind.STAR);
+            }
+        }
         return new WithItem(ctx, vars);
     }
 
@@ -623,6 +637,11 @@ final class AstBuilder {
     }
 
     private SyntaxErrorException nonDefaultError(List<? extends ParserRuleContext> items, int i, Pos argPos) {
+        int next = tokenAfter(items.get(i).stop).getType();
+        if (next != PythonLexer.COMMA && next != PythonLexer.RPAR && next != PythonLexer.COLON) {
+            // Not a parameter CPython's rule can see (the parameter list is broken after it).
+            return null;
+        }
         if (nonDefaultRuleMatches(items, i)) {
             return error("non-default argument follows default argument", argPos);
         }
@@ -662,7 +681,10 @@ final class AstBuilder {
                 Expr d = dflt == null ? null : expr(dflt);
                 if (!star) {
                     if (d == null && !defaults.isEmpty()) {
-                        throw nonDefaultError(items, i, arg.pos());
+                        SyntaxErrorException e = nonDefaultError(items, i, arg.pos());
+                        if (e != null) {
+                            throw e;
+                        }
                     }
                     args.add(arg);
                     if (d != null) {
@@ -693,8 +715,10 @@ final class AstBuilder {
                     throw error("var-positional argument cannot have default value", sp.EQUAL().getSymbol());
                 }
                 if (sp.NAME() == null) {
-                    boolean named = i + 1 < items.size() && !(items.get(i + 1) instanceof KwParamContext);
-                    if (!named) {
+                    Token next = tokenAfter(sp.start);
+                    int after = tokenAfter(next).getType();
+                    if (next.getType() == PythonLexer.RPAR || next.getType() == PythonLexer.COMMA
+                            && (after == PythonLexer.RPAR || after == PythonLexer.DOUBLESTAR)) {
                         throw error("named arguments must follow bare *", sp.start);
                     }
                 } else {
@@ -740,7 +764,10 @@ final class AstBuilder {
                 Expr d = pp.expression() == null ? null : expr(pp.expression());
                 if (!star) {
                     if (d == null && !defaults.isEmpty()) {
-                        throw nonDefaultError(items, i, arg.pos());
+                        SyntaxErrorException e = nonDefaultError(items, i, arg.pos());
+                        if (e != null) {
+                            throw e;
+                        }
                     }
                     args.add(arg);
                     if (d != null) {
@@ -771,9 +798,14 @@ final class AstBuilder {
                     throw error("var-positional argument cannot have default value", sp.EQUAL().getSymbol());
                 }
                 if (sp.NAME() == null) {
-                    boolean named = i + 1 < items.size() && !(items.get(i + 1) instanceof LambdaKwParamContext);
-                    if (!named) {
-                        throw errorAfter("named arguments must follow bare *", sp.start);
+                    Token next = tokenAfter(sp.start);
+                    Token after = tokenAfter(next);
+                    if (next.getType() == PythonLexer.COLON) {
+                        throw error("named arguments must follow bare *", next);
+                    }
+                    if (next.getType() == PythonLexer.COMMA
+                            && (after.getType() == PythonLexer.COLON || after.getType() == PythonLexer.DOUBLESTAR)) {
+                        throw error("named arguments must follow bare *", after);
                     }
                 } else {
                     vararg = new Arg(identifier(sp.NAME()), null, pos(sp.NAME().getSymbol()));
@@ -791,136 +823,13 @@ final class AstBuilder {
 
     // ------------------------------------------------------------------ targets
 
-    enum TargetKind { STAR, FOR, DEL }
-
-    /** CPython's _PyPegen_get_invalid_target: the first part of e that cannot be a target, or null. */
-    static Expr invalidTarget(Expr e, TargetKind kind) {
-        if (e instanceof ListExpr l) {
-            for (Expr x : l.elts()) {
-                Expr bad = invalidTarget(x, kind);
-                if (bad != null) {
-                    return bad;
-                }
-            }
-            return null;
-        }
-        if (e instanceof TupleExpr t) {
-            for (Expr x : t.elts()) {
-                Expr bad = invalidTarget(x, kind);
-                if (bad != null) {
-                    return bad;
-                }
-            }
-            return null;
-        }
-        if (e instanceof Starred s) {
-            return kind == TargetKind.DEL ? e : invalidTarget(s.value(), kind);
-        }
-        if (e instanceof Compare c) {
-            if (kind == TargetKind.FOR) {
-                return c.ops().get(0) == CmpOp.In ? invalidTarget(c.left(), kind) : null;
-            }
-            return e;
-        }
-        if (e instanceof Name || e instanceof Subscript || e instanceof Attribute) {
-            return null;
-        }
-        return e;
-    }
-
-    /** CPython's _PyPegen_get_expr_name. */
-    static String exprName(Expr e) {
-        if (e instanceof Attribute) {
-            return "attribute";
-        } else if (e instanceof Subscript) {
-            return "subscript";
-        } else if (e instanceof Starred) {
-            return "starred";
-        } else if (e instanceof Name) {
-            return "name";
-        } else if (e instanceof ListExpr) {
-            return "list";
-        } else if (e instanceof TupleExpr) {
-            return "tuple";
-        } else if (e instanceof Lambda) {
-            return "lambda";
-        } else if (e instanceof Call) {
-            return "function call";
-        } else if (e instanceof BoolOp || e instanceof BinOp || e instanceof UnaryOp) {
-            return "expression";
-        } else if (e instanceof GeneratorExp) {
-            return "generator expression";
-        } else if (e instanceof Yield || e instanceof YieldFrom) {
-            return "yield expression";
-        } else if (e instanceof Await) {
-            return "await expression";
-        } else if (e instanceof ListComp) {
-            return "list comprehension";
-        } else if (e instanceof SetComp) {
-            return "set comprehension";
-        } else if (e instanceof DictComp) {
-            return "dict comprehension";
-        } else if (e instanceof DictExpr) {
-            return "dict literal";
-        } else if (e instanceof SetExpr) {
-            return "set display";
-        } else if (e instanceof JoinedStr || e instanceof FormattedValue) {
-            return "f-string expression";
-        } else if (e instanceof Constant c) {
-            Object v = c.value();
-            if (v == NONE) {
-                return "None";
-            } else if (Boolean.FALSE.equals(v)) {
-                return "False";
-            } else if (Boolean.TRUE.equals(v)) {
-                return "True";
-            } else if (v == Constant.Singleton.ELLIPSIS) {
-                return "ellipsis";
-            }
-            return "literal";
-        } else if (e instanceof Compare) {
-            return "comparison";
-        } else if (e instanceof IfExp) {
-            return "conditional expression";
-        } else if (e instanceof NamedExpr) {
-            return "named expression";
-        }
-        return "expression";
-    }
-
     /** e as an assignment (STAR, FOR) or deletion (DEL) target, or CPython's error. */
-    Expr target(Expr e, TargetKind kind) {
-        Expr bad = invalidTarget(e, kind);
+    Expr target(Expr e, Targets.Kind kind) {
+        Expr bad = Targets.invalid(e, kind);
         if (bad != null) {
-            throw error((kind == TargetKind.DEL ? "cannot delete " : "cannot assign to ") + exprName(bad), bad.pos());
+            throw error((kind == Targets.Kind.DEL ? "cannot delete " : "cannot assign to ") + Targets.name(bad), bad.pos());
         }
-        return withCtx(e, kind == TargetKind.DEL ? Ctx.DEL : Ctx.STORE);
-    }
-
-    /** e with its context (and that of its elements) set: only valid targets get here. */
-    static Expr withCtx(Expr e, Ctx ctx) {
-        if (e instanceof Name n) {
-            return new Name(n.id(), ctx, n.pos());
-        } else if (e instanceof Attribute a) {
-            return new Attribute(a.value(), a.attr(), ctx, a.pos());
-        } else if (e instanceof Subscript s) {
-            return new Subscript(s.value(), s.slice(), ctx, s.pos());
-        } else if (e instanceof Starred s) {
-            return new Starred(withCtx(s.value(), ctx), ctx, s.pos());
-        } else if (e instanceof TupleExpr t) {
-            return new TupleExpr(withCtx(t.elts(), ctx), ctx, t.pos());
-        } else if (e instanceof ListExpr l) {
-            return new ListExpr(withCtx(l.elts(), ctx), ctx, l.pos());
-        }
-        return e;
-    }
-
-    private static List<Expr> withCtx(List<Expr> es, Ctx ctx) {
-        List<Expr> out = new ArrayList<>(es.size());
-        for (Expr e : es) {
-            out.add(withCtx(e, ctx));
-        }
-        return out;
+        return Targets.withCtx(e, kind == Targets.Kind.DEL ? Ctx.DEL : Ctx.STORE);
     }
 
     /** A for-loop or comprehension target list. */
@@ -936,7 +845,7 @@ final class AstBuilder {
             }
             e = new TupleExpr(elts, Ctx.LOAD, pos(c));
         }
-        return target(e, TargetKind.FOR);
+        return target(e, Targets.Kind.FOR);
     }
 
     Expr starTarget(Star_targetContext c) {
@@ -951,6 +860,9 @@ final class AstBuilder {
     }
 
     Expr starExpressions(Star_expressionsContext c) {
+        if (c.getChildCount() == 1) {
+            return starExpression((Star_expressionContext) c.getChild(0));
+        }
         List<Star_expressionContext> items = c.star_expression();
         if (items.size() == 1 && c.COMMA().isEmpty()) {
             return starExpression(items.get(0));
@@ -977,6 +889,9 @@ final class AstBuilder {
     }
 
     Expr namedExpression(Named_expressionContext c) {
+        if (c.getChildCount() == 1) {
+            return expr((ExpressionContext) c.getChild(0));
+        }
         if (c.COLONEQUAL() != null) {
             Token n = c.NAME().getSymbol();
             Name target = new Name(identifier(c.NAME()), Ctx.STORE, pos(n));
@@ -986,6 +901,9 @@ final class AstBuilder {
     }
 
     Expr expr(ExpressionContext c) {
+        if (c.getChildCount() == 1 && c.getChild(0) instanceof DisjunctionContext d) {
+            return disjunction(d);
+        }
         if (c.lambdef() != null) {
             LambdefContext l = c.lambdef();
             Arguments args = l.lambda_params() == null ? emptyArguments() : lambdaParams(l.lambda_params().lambda_param());
@@ -1008,6 +926,9 @@ final class AstBuilder {
     }
 
     Expr disjunction(DisjunctionContext c) {
+        if (c.getChildCount() == 1) {
+            return conjunction((ConjunctionContext) c.getChild(0));
+        }
         List<ConjunctionContext> cs = c.conjunction();
         if (cs.size() == 1) {
             return conjunction(cs.get(0));
@@ -1020,6 +941,9 @@ final class AstBuilder {
     }
 
     Expr conjunction(ConjunctionContext c) {
+        if (c.getChildCount() == 1) {
+            return inversion((InversionContext) c.getChild(0));
+        }
         List<InversionContext> is = c.inversion();
         if (is.size() == 1) {
             return inversion(is.get(0));
@@ -1039,6 +963,9 @@ final class AstBuilder {
     }
 
     Expr comparison(ComparisonContext c) {
+        if (c.getChildCount() == 1) {
+            return bitwiseOr((Bitwise_orContext) c.getChild(0));
+        }
         List<Bitwise_orContext> operands = c.bitwise_or();
         Expr left = bitwiseOr(operands.get(0));
         if (operands.size() == 1) {
@@ -1536,9 +1463,5 @@ final class AstBuilder {
         byte[] toByteArray() {
             return java.util.Arrays.copyOf(buf, n);
         }
-    }
-
-    static <T> List<T> unmodifiable(List<T> l) {
-        return Collections.unmodifiableList(l);
     }
 }

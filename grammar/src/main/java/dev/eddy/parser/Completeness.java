@@ -91,7 +91,7 @@ final class Completeness {
         ParseRun run = new ParseRun(src, lexer, tokens);
         Object result = run.tryParse(dev.eddy.grammar.PythonParser::single_input);
         if (result instanceof RecognitionException re) {
-            if (new ErrorAnalysis(run, re).completedError() != null) {
+            if (new ErrorAnalysis(run, re).stoppedEarlier()) {
                 return Result.ERROR;
             }
             return re.getOffendingToken().getTokenIndex() >= endOfInput ? Result.INCOMPLETE : Result.ERROR;

@@ -35,39 +35,91 @@ final class ErrorAnalysis {
     private int furthestLine;
     /** Set when CPython would have read up to the lexical error token. */
     private boolean reachedLexicalError;
+    /** Nesting of analyses of look-aheads that failed in turn (bounded). */
+    private final int depth;
+    /** Set when asked whether CPython's first pass stopped before the end (REPL completeness). */
+    private boolean forCompleteness;
 
     ErrorAnalysis(ParseRun run, RecognitionException re) {
+        this(run, re, 0);
+    }
+
+    private ErrorAnalysis(ParseRun run, RecognitionException re, int depth) {
         this.run = run;
         this.re = re;
         this.bad = re.getOffendingToken();
         this.builder = run.builder();
+        this.depth = depth;
     }
 
     SyntaxErrorException report() {
         LexicalError lexical = run.lexer.lexicalError();
         furthestLine = bad.getLine();
         SyntaxErrorException err = validateCompleted(root((ParserRuleContext) re.getCtx()));
+        if (err == null) {
+            ErrorAnalysis with = withAlternative();
+            if (with != null) {
+                return with.report();
+            }
+        }
         if (err != null) {
             furthestLine = Math.max(err.getLineno(), err.getEndLineno()) - run.src.lineDelta;
         } else if (bad.getType() == PythonLexer.ERRORTOKEN) {
             return run.lexicalError(lexical);
         } else {
-            err = analyze();
+            try {
+                err = analyze();
+            } catch (SyntaxErrorException e) {
+                err = e;
+            }
             if (reachedLexicalError && lexical != null) {
                 return run.lexicalError(lexical);
-            }
-            if (err.getLineno() - run.src.lineDelta != Math.min(furthestLine, run.src.lineCount()) && err.getText() != null
-                    && err.getText().endsWith("\n")) {
-                // CPython keeps the line break only when the error is on the line it last read.
-                String t = err.getText();
-                err = new SyntaxErrorException(err.getKind(), err.getMsg(), err.getFilename(), err.getLineno(),
-                        err.getOffset(), t.substring(0, t.length() - 1), err.getEndLineno(), err.getEndOffset());
             }
         }
         if (lexical != null && lexical.openBracket() != 0 && furthestLine > lexical.bracketLine()) {
             return run.unclosed(lexical);
         }
         return err;
+    }
+
+    /**
+     * A with statement's items are chosen by looking far ahead; when that fails no item was
+     * parsed. Parse each form on its own (the parenthesized one first, as CPython) and
+     * analyze the failure of the one that got furthest.
+     */
+    private ErrorAnalysis withAlternative() {
+        if (!(re instanceof org.antlr.v4.runtime.NoViableAltException nv)
+                || !(re.getCtx() instanceof WithStmtContext w) || w.with_item().size() > 0) {
+            return null;
+        }
+        int start = nv.getStartToken().getTokenIndex();
+        RecognitionException best = null;
+        for (int form = 0; form < 2; form++) {
+            if (form == 0 && run.tokens.get(start).getType() != PythonLexer.LPAR) {
+                continue;
+            }
+            dev.eddy.grammar.PythonParser p = run.newParser();
+            run.tokens.seek(start);
+            try {
+                if (form == 0) {
+                    p.with_items_paren();
+                } else {
+                    p.with_items_plain();
+                }
+            } catch (ParseCancellationException e) {
+                RecognitionException r = (RecognitionException) e.getCause();
+                if (best == null || r.getOffendingToken().getTokenIndex() > best.getOffendingToken().getTokenIndex()) {
+                    best = r;
+                }
+            }
+        }
+        return best == null ? null : new ErrorAnalysis(run, best, depth);
+    }
+
+    /** Whether CPython's first pass would have stopped before the failure (an error completed earlier). */
+    boolean stoppedEarlier() {
+        forCompleteness = true;
+        return completedError() != null;
     }
 
     /** The first error CPython's second pass would find in what was completed before the failure. */
@@ -94,6 +146,14 @@ final class ErrorAnalysis {
     }
 
     private void walk(ParserRuleContext c) {
+        if (c instanceof For_if_clauseContext f && f.IN() == null && f.FOR() != null) {
+            forTargetReparse(f.FOR().getSymbol());
+            return;
+        }
+        if (c instanceof ForStmtContext f && f.IN() == null && f.FOR() != null) {
+            forTargetReparse(f.FOR().getSymbol());
+            return;
+        }
         for (int i = 0; i < c.getChildCount(); i++) {
             if (c.getChild(i) instanceof ParserRuleContext child) {
                 if (child.exception == null) {
@@ -104,8 +164,87 @@ final class ErrorAnalysis {
             }
         }
         if (c instanceof ExprStmtContext e) {
-            partialAssignment(e);
+            if (e.annotation() != null) {
+                partialAnnotation(e);
+            } else {
+                partialAssignment(e);
+            }
         }
+    }
+
+    /**
+     * "f(): x +": CPython's first pass only reads the ':' after a name, attribute or
+     * subscript; after anything else its second pass reports the target if an annotation
+     * expression follows, and the ':' itself otherwise.
+     */
+    private void partialAnnotation(ExprStmtContext e) {
+        Annotated_rhsContext part = e.annotated_rhs(0);
+        if (part.exception != null) {
+            return;
+        }
+        Expr target = builder.rhs(part);
+        Expr t = target;
+        boolean single = part.star_expressions() != null && part.star_expressions().COMMA().isEmpty()
+                && part.star_expressions().star_expression().size() == 1;
+        if (single && (t instanceof dev.eddy.ast.Name || t instanceof dev.eddy.ast.Attribute
+                || t instanceof dev.eddy.ast.Subscript)) {
+            return;
+        }
+        Token colon = e.annotation().COLON().getSymbol();
+        ExpressionContext annotation = parseAt(colon.getTokenIndex() + 1, p -> p.expression());
+        if (annotation != null && !(t instanceof dev.eddy.ast.Starred) && part.yield_expr() == null) {
+            if (!single) {
+                Expr first = builder.starExpression(part.star_expressions().star_expression(0));
+                throw builder.error("only single target (not tuple) can be annotated", first.pos());
+            }
+            if (t instanceof dev.eddy.ast.ListExpr || t instanceof dev.eddy.ast.TupleExpr) {
+                throw builder.error("only single target (not " + Targets.name(t) + ") can be annotated", t.pos());
+            }
+            throw builder.error("illegal target for annotation", t.pos());
+        }
+        throw atToken("invalid syntax", colon);
+    }
+
+    /**
+     * A loop target CPython could not read as a target: its invalid_for_target rule reads it
+     * as expressions instead (raising what that reading raises) and reports the part that
+     * cannot be assigned to.
+     */
+    private void forTargetReparse(Token forToken) {
+        int start = forToken.getTokenIndex() + 1;
+        dev.eddy.grammar.PythonParser p = run.newParser();
+        run.tokens.seek(start);
+        Star_expressionsContext targets;
+        try {
+            targets = p.star_expressions();
+        } catch (ParseCancellationException e) {
+            if (e.getCause() instanceof RecognitionException r) {
+                SyntaxErrorException inner = depth < 6 ? new ErrorAnalysis(run, r, depth + 1).specificError() : null;
+                if (inner != null) {
+                    throw inner;
+                }
+            }
+            return;
+        }
+        check(targets);
+        Expr t = builder.starExpressions(targets);
+        Expr bad = Targets.invalid(t, Targets.Kind.FOR);
+        if (bad != null) {
+            throw builder.error("cannot assign to " + Targets.name(bad), bad.pos());
+        }
+    }
+
+    /** The error of this failure if it is one of CPython's specialised ones, else null. */
+    private SyntaxErrorException specificError() {
+        SyntaxErrorException e = completedError();
+        if (e == null) {
+            try {
+                e = analyze();
+            } catch (SyntaxErrorException x) {
+                e = x;
+            }
+        }
+        return e == null || e.getMsg().endsWith("invalid syntax") ? null : e;
     }
 
     /** Builds a completed construct for the errors only building finds. */
@@ -171,7 +310,7 @@ final class ErrorAnalysis {
             b.targets(x);
         } else if (c instanceof Star_targetContext x) {
             b.target(b.starTarget(x), c.getParent() instanceof With_itemContext
-                    ? AstBuilder.TargetKind.STAR : AstBuilder.TargetKind.FOR);
+                    ? Targets.Kind.STAR : Targets.Kind.FOR);
         } else if (c instanceof With_itemContext x) {
             b.withItem(x);
         } else if (c instanceof Except_blockContext x) {
@@ -225,13 +364,18 @@ final class ErrorAnalysis {
         for (Annotated_rhsContext t : targets) {
             Expr x = builder.rhs(t);
             built.add(x);
-            invalid |= t.yield_expr() != null || AstBuilder.invalidTarget(x, AstBuilder.TargetKind.STAR) != null;
+            invalid |= t.yield_expr() != null || Targets.invalid(x, Targets.Kind.STAR) != null;
         }
         if (!invalid) {
             return;
         }
         Star_expressionsContext first = targets.get(0).star_expressions();
         ParserRuleContext afterFirst = targets.size() > 1 ? targets.get(1) : next;
+        if (!forCompleteness && afterFirst != null && afterFirst.exception != null
+                && bad.getType() == PythonLexer.ERRORTOKEN) {
+            // Reading the value reached the tokenizer error: CPython reports that.
+            return;
+        }
         if (first != null && afterFirst != null && !missing(afterFirst)
                 && first.getChild(first.getChildCount() - 1) instanceof Star_expressionContext last
                 && last.expression() != null) {
@@ -242,9 +386,9 @@ final class ErrorAnalysis {
             if (targets.get(i).yield_expr() != null) {
                 throw builder.error("assignment to yield expression not possible", t.pos());
             }
-            Expr b = AstBuilder.invalidTarget(t, AstBuilder.TargetKind.STAR);
+            Expr b = Targets.invalid(t, Targets.Kind.STAR);
             if (b != null) {
-                throw builder.error("cannot assign to " + AstBuilder.exprName(b), b.pos());
+                throw builder.error("cannot assign to " + Targets.name(b), b.pos());
             }
         }
     }
@@ -252,13 +396,21 @@ final class ErrorAnalysis {
     /** "f() += 1 +": CPython reports the target once a value has begun. */
     private void partialAugmentedAssignment(ExprStmtContext e) {
         List<Annotated_rhsContext> parts = e.annotated_rhs();
-        if (parts.size() < 2 || parts.get(0).exception != null || missing(parts.get(1))) {
+        if (parts.get(0).exception != null) {
             return;
         }
         Expr target = builder.rhs(parts.get(0));
-        if (!(target instanceof dev.eddy.ast.Name || target instanceof dev.eddy.ast.Attribute
-                || target instanceof dev.eddy.ast.Subscript)) {
-            throw builder.error("'" + AstBuilder.exprName(target) + "' is an illegal expression for augmented assignment",
+        boolean valid = target instanceof dev.eddy.ast.Name || target instanceof dev.eddy.ast.Attribute
+                || target instanceof dev.eddy.ast.Subscript;
+        if (parts.size() < 2 || missing(parts.get(1))) {
+            if (!valid && !forCompleteness) {
+                // CPython's first pass never read the operator after a target it cannot take.
+                throw atToken("invalid syntax", e.augassign().start);
+            }
+            return;
+        }
+        if (!valid) {
+            throw builder.error("'" + Targets.name(target) + "' is an illegal expression for augmented assignment",
                     target.pos());
         }
     }
@@ -269,11 +421,10 @@ final class ErrorAnalysis {
         ParserRuleContext c = owner((ParserRuleContext) re.getCtx());
         int type = bad.getType();
         Token prev = bad.getTokenIndex() > 0 ? run.tokens.get(bad.getTokenIndex() - 1) : null;
-        if (type == PythonLexer.INDENT) {
-            return run.src.error("IndentationError", "unexpected indent", bad.getLine(), bad.getCharPositionInLine(),
-                    bad.getLine(), -1, true);
+        SyntaxErrorException e = matchStatement();
+        if (e == null) {
+            e = expectedBlock(c);
         }
-        SyntaxErrorException e = expectedBlock(c);
         if (e == null) {
             e = expectedColon(c, type);
         }
@@ -286,11 +437,15 @@ final class ErrorAnalysis {
         if (e == null) {
             e = special(c, type, prev);
         }
-        if (e == null) {
-            e = legacyPrint(prev);
+        if (e == null && type == PythonLexer.INDENT) {
+            return run.src.error("IndentationError", "unexpected indent", bad.getLine(), bad.getCharPositionInLine(),
+                    bad.getLine(), -1, true);
         }
         if (e == null) {
             e = missingComma(prev);
+        }
+        if (e == null) {
+            e = legacyPrint(prev);
         }
         if (e != null) {
             return e;
@@ -299,7 +454,8 @@ final class ErrorAnalysis {
             return run.src.error("IndentationError", "unexpected unindent", bad.getLine(), bad.getCharPositionInLine(),
                     bad.getLine(), -1, true);
         }
-        return atToken("invalid syntax", bad);
+        Token probe = targetProbe(c);
+        return atToken("invalid syntax", probe != null ? probe : bad);
     }
 
     /** The innermost construct in progress that had read something before the failure. */
@@ -310,6 +466,40 @@ final class ErrorAnalysis {
         return c;
     }
 
+    /**
+     * A statement starting with the soft keyword "match": CPython's match statement, which
+     * Eddy does not support. Missing its ':' gets CPython's "expected ':'".
+     */
+    private SyntaxErrorException matchStatement() {
+        int i = bad.getTokenIndex() - 1;
+        while (i >= 0) {
+            Token t = run.tokens.get(i);
+            int type = t.getType();
+            if ((type == PythonLexer.NEWLINE || type == PythonLexer.INDENT || type == PythonLexer.DEDENT
+                    || type == PythonLexer.SEMI) && ((PythonToken) t).depth() == 0) {
+                break;
+            }
+            i--;
+        }
+        Token first = run.tokens.get(i + 1);
+        if (first.getType() != PythonLexer.NAME || !first.getText().equals("match")
+                || !startsExpression(run.tokens.get(i + 2))) {
+            return null;
+        }
+        Star_expressionsContext subject = parseAt(i + 2, p -> p.star_expressions(), false);
+        if (subject == null) {
+            return null;
+        }
+        Token next = run.tokens.get(subject.stop.getTokenIndex() + 1);
+        if (next.getType() == PythonLexer.COLON) {
+            return range("match statements are not supported", first, first);
+        }
+        if (next.getType() == PythonLexer.NEWLINE && next.getTokenIndex() >= bad.getTokenIndex() - 1) {
+            return lastToken("SyntaxError", "expected ':'", next);
+        }
+        return null;
+    }
+
     /** CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION(t): the token's span. */
     private SyntaxErrorException atToken(String msg, Token t) {
         if (t.getType() == Token.EOF || t.getType() == PythonLexer.DEDENT) {
@@ -318,6 +508,33 @@ final class ErrorAnalysis {
         }
         return run.src.error("SyntaxError", msg, t.getLine(), t.getCharPositionInLine() + 1,
                 AstBuilder.rawEndLine(t), AstBuilder.rawEndCol(t) + 1, true);
+    }
+
+    /** The source span of the node a construct stands for (a parenthesized group is its content). */
+    private dev.eddy.ast.Pos posOf(ParserRuleContext c) {
+        try {
+            Expr e = c instanceof ExpressionContext x ? builder.expr(x)
+                    : c instanceof DisjunctionContext x ? builder.disjunction(x)
+                    : c instanceof Star_expressionsContext x ? builder.starExpressions(x)
+                    : c instanceof Star_named_expressionContext x ? builder.starNamedExpression(x)
+                    : c instanceof Named_expressionContext x ? builder.namedExpression(x)
+                    : c instanceof Bitwise_orContext x ? builder.bitwiseOr(x)
+                    : c instanceof Star_targetContext x ? builder.starTarget(x)
+                    : c instanceof Dict_or_set_itemContext x && x.named_expression() != null && x.COLON() == null
+                    ? builder.namedExpression(x.named_expression())
+                    : null;
+            if (e != null) {
+                return e.pos();
+            }
+        } catch (RuntimeException e) {
+            // fall back to the tokens
+        }
+        return builder.pos(c);
+    }
+
+    /** CPython's RAISE_SYNTAX_ERROR_KNOWN_RANGE over two nodes. */
+    private SyntaxErrorException nodeRange(String msg, dev.eddy.ast.Pos a, dev.eddy.ast.Pos b) {
+        return builder.error(msg, AstBuilder.span(a, b));
     }
 
     /** CPython's RAISE_ERROR_KNOWN_LOCATION spanning from token a to token b. */
@@ -372,10 +589,10 @@ final class ErrorAnalysis {
         if (type == Token.EOF || type == PythonLexer.DEDENT || type == PythonLexer.INDENT) {
             int line = t.getLine();
             int col = t.getCharPositionInLine();
-            if (type == Token.EOF && line > run.src.lineCount()) {
-                line = Math.max(1, run.src.lineCount());
-                String text = run.src.line(line);
-                col = text == null ? 0 : text.length() + 1;
+            if (type != PythonLexer.INDENT && atEndOfInput(t)) {
+                // At end of file CPython's tokenizer buffer is empty: the column is 0.
+                line = Math.max(1, Math.min(line, run.src.lineCount()));
+                col = 0;
             }
             return run.src.error(kind, msg, line, col, line, -1, true);
         }
@@ -383,11 +600,68 @@ final class ErrorAnalysis {
                 AstBuilder.rawEndCol(t) + 1, true);
     }
 
+    /**
+     * Our grammar reads loop, with and del targets as any expression; CPython's first pass
+     * stops at the first token its target grammar cannot take, and reports "invalid syntax"
+     * there. The token where it stopped, if before the failure, else null.
+     */
+    private Token targetProbe(ParserRuleContext c) {
+        int start = -1;
+        boolean del = false;
+        for (ParserRuleContext x = c; x != null; x = x.getParent()) {
+            if (x instanceof Star_targetsContext t && (x.getParent() instanceof For_if_clauseContext
+                    || x.getParent() instanceof ForStmtContext)) {
+                start = t.start.getTokenIndex();
+                break;
+            }
+            if (x instanceof Star_targetContext t && x.getParent() instanceof With_itemContext) {
+                start = t.start.getTokenIndex();
+                break;
+            }
+            if (x instanceof DelStmtContext d) {
+                start = d.DEL().getSymbol().getTokenIndex() + 1;
+                del = true;
+                break;
+            }
+        }
+        if (start < 0 || start >= bad.getTokenIndex()) {
+            return null;
+        }
+        dev.eddy.grammar.PythonParser p = run.newParser();
+        run.tokens.seek(start);
+        Token stop;
+        try {
+            ParserRuleContext r = del ? p.del_probe() : p.target_probe();
+            stop = run.tokens.get(r.stop.getTokenIndex() + 1);
+        } catch (ParseCancellationException e) {
+            stop = ((RecognitionException) e.getCause()).getOffendingToken();
+        }
+        return stop.getTokenIndex() < bad.getTokenIndex() ? stop : null;
+    }
+
+    /** Whether only DEDENTs separate t from the end of input. */
+    private boolean atEndOfInput(Token t) {
+        for (int i = t.getTokenIndex(); i < run.tokens.size(); i++) {
+            int type = run.tokens.get(i).getType();
+            if (type == Token.EOF) {
+                return true;
+            }
+            if (type != PythonLexer.DEDENT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private SyntaxErrorException expectedColon(ParserRuleContext c, int type) {
         boolean newline = type == PythonLexer.NEWLINE;
         if (c instanceof FuncdefContext f) {
             if (f.LPAR() == null && f.NAME() != null) {
                 return atToken("expected '('", bad);
+            }
+            if (f.RARROW() != null && missing(f.expression())) {
+                // CPython's optional '->' annotation fails as a whole, then ':' is forced.
+                return atToken("expected ':'", f.RARROW().getSymbol());
             }
             if (f.RPAR() != null && f.COLON() == null) {
                 return atToken("expected ':'", bad);
@@ -406,22 +680,25 @@ final class ErrorAnalysis {
         if (!newline || c.getChildCount() == 0 || !complete(c.getChild(c.getChildCount() - 1))) {
             return null;
         }
-        boolean header = c instanceof IfStmtContext i && i.COLON() == null
-                || c instanceof Elif_clauseContext e && e.COLON() == null
-                || c instanceof WhileStmtContext w && w.COLON() == null
-                || c instanceof ForStmtContext f && f.COLON() == null && f.star_expressions() != null
+        boolean header = c instanceof IfStmtContext i && i.COLON() == null && done(i.named_expression())
+                || c instanceof Elif_clauseContext e && e.COLON() == null && done(e.named_expression())
+                || c instanceof WhileStmtContext w && w.COLON() == null && done(w.named_expression())
+                || c instanceof ForStmtContext f && f.COLON() == null && done(f.star_expressions())
                 || c instanceof WithStmtContext w2 && w2.COLON() == null && w2.with_item().size() > 0
-                || c instanceof ClassdefContext k && k.COLON() == null;
+                || c instanceof With_items_parenContext wp && wp.COLON() == null && wp.RPAR() != null
+                || c instanceof With_items_plainContext wq && wq.COLON() == null && wq.with_item().size() > 0
+                || c instanceof ClassdefContext k && k.COLON() == null && k.NAME() != null;
         if (header) {
             return lastToken("SyntaxError", "expected ':'", bad);
         }
         if (c instanceof Except_blockContext x && x.COLON() == null) {
-            if (x.star != null && x.expression() == null) {
-                return lastToken("SyntaxError", "expected one or more exception types", bad);
-            }
             return lastToken("SyntaxError", "expected ':'", bad);
         }
         return null;
+    }
+
+    private static boolean done(ParserRuleContext x) {
+        return x != null && x.exception == null;
     }
 
     /** Whether a part is absent, or was begun at the failure without reading anything. */
@@ -476,7 +753,11 @@ final class ErrorAnalysis {
             if (a.start == a.stop && (t == PythonLexer.TRUE || t == PythonLexer.FALSE || t == PythonLexer.NONE)) {
                 return range("cannot assign to " + a.start.getText(), a.start, bad);
             }
-            return range("expression cannot contain assignment, perhaps you meant \"==\"?", a.start, bad);
+            return nodeRange("expression cannot contain assignment, perhaps you meant \"==\"?", posOf(a), builder.pos(bad));
+        }
+        boolean name = a.start == a.stop && a.start.getType() == PythonLexer.NAME;
+        if (!name && (AstBuilder.pureBitwiseOr(a) == null || AstBuilder.startsWithDisplay(a))) {
+            return null;
         }
         Bitwise_orContext b = parseAt(bad.getTokenIndex() + 1, p -> p.bitwise_or());
         if (b == null) {
@@ -487,12 +768,12 @@ final class ErrorAnalysis {
         if (after.getType() == PythonLexer.EQUAL || after.getType() == PythonLexer.COLONEQUAL) {
             return null;
         }
-        if (a.start == a.stop && a.start.getType() == PythonLexer.NAME) {
-            return range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", a.start, builder.lastReal(b.stop));
+        if (name) {
+            return nodeRange("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", builder.pos(a.start), posOf(b));
         }
         if (AstBuilder.pureBitwiseOr(a) != null && !AstBuilder.startsWithDisplay(a)) {
             Expr node = builder.expr(a);
-            return builder.error("cannot assign to " + AstBuilder.exprName(node)
+            return builder.error("cannot assign to " + Targets.name(node)
                     + " here. Maybe you meant '==' instead of '='?", node.pos());
         }
         return null;
@@ -520,20 +801,35 @@ final class ErrorAnalysis {
                 return null;
             }
         }
+        SyntaxErrorException inner = commaAt(bad.getTokenIndex() + 1);
+        if (inner != null) {
+            return inner;
+        }
         ExpressionContext value = parseAt(bad.getTokenIndex() + 1, p -> p.expression());
         if (value == null) {
             return null;
         }
         noteRead(run.tokens.get(value.stop.getTokenIndex() + 1));
         Expr node = builder.expr(a);
-        return builder.error("cannot use assignment expressions with " + AstBuilder.exprName(node), node.pos());
+        return builder.error("cannot use assignment expressions with " + Targets.name(node), node.pos());
     }
 
     private SyntaxErrorException special(ParserRuleContext c, int type, Token prev) {
         // "a if b" without else
         if (c instanceof ExpressionContext e && e.IF() != null && e.ELSE() == null && e.disjunction().size() == 2
                 && e.disjunction(1).exception == null && type != PythonLexer.COLON) {
-            return range("expected 'else' after 'if' expression", e.start, builder.lastReal(e.disjunction(1).stop));
+            return nodeRange("expected 'else' after 'if' expression", posOf(e.disjunction(0)), posOf(e.disjunction(1)));
+        }
+        // {a, b: v}: CPython read a set display and stopped at the ':'
+        for (ParserRuleContext x = c; x != null; x = x.getParent()) {
+            if (x instanceof Dict_or_set_itemContext d && d.COLON() != null
+                    && d.getParent() instanceof DictorsetmakerContext m && m.dict_or_set_item(0) != d) {
+                Dict_or_set_itemContext first = m.dict_or_set_item(0);
+                if (first.COLON() == null && first.DOUBLESTAR() == null) {
+                    return atToken("invalid syntax", d.COLON().getSymbol());
+                }
+                break;
+            }
         }
         // {k: } and {k: *v}
         if (c instanceof Dict_or_set_itemContext d && d.COLON() != null && missing(d.expression())) {
@@ -556,8 +852,31 @@ final class ErrorAnalysis {
                 return atToken("cannot use double starred expression here", bad);
             }
         }
+        // f(a=1, *) and f(a, *)
+        if (c instanceof StarArgContext sa && missing(sa.expression()) && sa.getParent() instanceof ArgumentsContext args) {
+            boolean keyword = false;
+            for (ArgumentContext a : args.argument()) {
+                keyword |= a instanceof KeywordArgContext || a instanceof KwUnpackArgContext;
+            }
+            return keyword ? atToken("iterable argument unpacking follows keyword argument unpacking", sa.start)
+                    : atToken("invalid syntax", bad);
+        }
+        // (*a or b)
+        ParenAtomContext group = c instanceof ParenAtomContext pa ? pa
+                : c instanceof Testlist_compContext tc && tc.getParent() instanceof ParenAtomContext pa2 ? pa2 : null;
+        if (group != null && group.testlist_comp() != null && group.testlist_comp().getChildCount() == 1
+                && group.testlist_comp().star_named_expression(0).STAR() != null) {
+            Token star = group.testlist_comp().star_named_expression(0).STAR().getSymbol();
+            ExpressionContext x = parseAt(star.getTokenIndex() + 1, p -> p.expression());
+            if (x != null && run.tokens.get(x.stop.getTokenIndex() + 1).getType() == PythonLexer.RPAR) {
+                return nodeRange("cannot use starred expression here", builder.pos(star), posOf(x));
+            }
+        }
         // def f(a, (b, c)) and lambda (x): ...
-        if (type == PythonLexer.LPAR && (c instanceof ParamsContext || c instanceof FuncdefContext
+        if (type == PythonLexer.LPAR && prev != null
+                && (prev.getType() == PythonLexer.COMMA || prev.getType() == PythonLexer.LPAR
+                || prev.getType() == PythonLexer.LAMBDA)
+                && (c instanceof ParamsContext || c instanceof FuncdefContext f && f.LPAR() != null
                 || c instanceof Lambda_paramsContext || c instanceof LambdefContext)) {
             boolean lambda = c instanceof Lambda_paramsContext || c instanceof LambdefContext;
             Token close = parenthesizedParams(bad.getTokenIndex() + 1, !lambda);
@@ -585,11 +904,24 @@ final class ErrorAnalysis {
             ParserRuleContext items = c instanceof ListAtomContext l ? l.testlist_comp()
                     : ((DictOrSetAtomContext) c).dictorsetmaker();
             if (items != null && items.getChildCount() > 1) {
-                ParseTree lastChild = items.getChild(items.getChildCount() - 1);
-                Token end = lastChild instanceof TerminalNode tn ? tn.getSymbol() : builder.lastReal(((ParserRuleContext) lastChild).stop);
-                if (items.getChildCount() == 2 || lastChild instanceof ParserRuleContext) {
-                    return range("did you forget parentheses around the comprehension target?", items.start, end);
+                For_if_clausesContext clauses = parseAt(bad.getTokenIndex(), p -> p.for_if_clauses());
+                if (clauses == null) {
+                    return null;
                 }
+                builder.comprehensions(clauses);
+                List<ParserRuleContext> elts = new ArrayList<>();
+                for (int i = 0; i < items.getChildCount(); i++) {
+                    if (items.getChild(i) instanceof ParserRuleContext x) {
+                        elts.add(x);
+                    }
+                }
+                dev.eddy.ast.Pos first = posOf(elts.get(0));
+                if (elts.size() == 1) {
+                    Token comma = ((TerminalNode) items.getChild(1)).getSymbol();
+                    return nodeRange("did you forget parentheses around the comprehension target?", first, builder.pos(comma));
+                }
+                return nodeRange("did you forget parentheses around the comprehension target?", first,
+                        posOf(elts.get(elts.size() - 1)));
             }
         }
         // from m import a,
@@ -616,7 +948,7 @@ final class ErrorAnalysis {
                     a.start.getCharPositionInLine() + 1, a.start.getLine(), end, true);
         }
         // try: ... without except or finally
-        if (c instanceof TryStmtContext t && t.block() != null && t.except_block().isEmpty()
+        if (c instanceof TryStmtContext t && done(t.block()) && t.except_block().isEmpty()
                 && t.finally_block() == null && type != PythonLexer.EXCEPT && type != PythonLexer.FINALLY) {
             return lastToken("SyntaxError", "expected 'except' or 'finally' block", bad);
         }
@@ -624,6 +956,39 @@ final class ErrorAnalysis {
         if (c instanceof PlainParamContext pp && pp.EQUAL() != null
                 && missing(pp.expression(pp.expression().size() - 1)) && (type == PythonLexer.RPAR || type == PythonLexer.COMMA)) {
             return atToken("expected default value expression", pp.EQUAL().getSymbol());
+        }
+        if (c instanceof LambdaPlainParamContext lp && lp.EQUAL() != null && missing(lp.expression())
+                && (type == PythonLexer.RPAR || type == PythonLexer.COMMA)) {
+            return atToken("expected default value expression", lp.EQUAL().getSymbol());
+        }
+        // def f(*, **k ...) and lambda *, **k ...: CPython's invalid_star_etc looks at the tokens only
+        for (ParserRuleContext x = c; x != null; x = x.getParent()) {
+            if (x instanceof ParamsContext || x instanceof Lambda_paramsContext) {
+                boolean lambda = x instanceof Lambda_paramsContext;
+                for (int i = 0; i < x.getChildCount(); i++) {
+                    if (x.getChild(i) instanceof ParserRuleContext p && p.exception == null
+                            && (p instanceof StarParamContext sp && sp.NAME() == null
+                                || p instanceof LambdaStarParamContext lp && lp.NAME() == null)) {
+                        Token star = p.start;
+                        Token n1 = builder.tokenAfter(star);
+                        Token n2 = builder.tokenAfter(n1);
+                        int close = lambda ? PythonLexer.COLON : PythonLexer.RPAR;
+                        if (n1.getType() == close || n1.getType() == PythonLexer.COMMA
+                                && (n2.getType() == close || n2.getType() == PythonLexer.DOUBLESTAR)) {
+                            return lambda ? lastToken("SyntaxError", "named arguments must follow bare *",
+                                    n1.getType() == close ? n1 : n2)
+                                    : atToken("named arguments must follow bare *", star);
+                        }
+                    }
+                }
+                break;
+            }
+        }
+        // def f(a, /*): CPython's "expected comma between / and *"
+        if (type == PythonLexer.STAR && prev != null && prev.getType() == PythonLexer.SLASH
+                && (c instanceof ParamsContext || c instanceof Lambda_paramsContext || c instanceof LambdefContext
+                || c instanceof FuncdefContext)) {
+            return atToken("expected comma between / and *", bad);
         }
         return null;
     }
@@ -664,14 +1029,19 @@ final class ErrorAnalysis {
 
     /** print "x": CPython's invalid_legacy_expression, tried wherever an expression starts with print or exec. */
     private SyntaxErrorException legacyPrint(Token prev) {
-        List<ExpressionContext> found = new ArrayList<>();
+        if (prev != null && prev.getType() == PythonLexer.NAME && bad.getType() == PythonLexer.STRING) {
+            // x'...' (a bad string prefix): CPython reads the strings after the name, with their errors.
+            parseAt(bad.getTokenIndex(), p -> p.star_expressions());
+        }
+        List<ParserRuleContext> found = new ArrayList<>();
         collectStartingWithLegacyName(root((ParserRuleContext) re.getCtx()), found);
-        for (ExpressionContext a : found) {
+        for (ParserRuleContext a : found) {
             Token name = a.start;
             Token next = run.tokens.get(name.getTokenIndex() + 1);
             if (next.getType() == PythonLexer.LPAR || !startsExpression(next)) {
                 continue;
             }
+
             Star_expressionsContext b = parseAt(next.getTokenIndex(), p -> p.star_expressions());
             if (b == null) {
                 continue;
@@ -684,24 +1054,26 @@ final class ErrorAnalysis {
                 Star_expressionContext lastElt = b.star_expression(b.star_expression().size() - 1);
                 if (x != null && lastElt.expression() != null && builder.lastReal(x.stop) instanceof PythonToken pt
                         && pt.depth() > 0) {
-                    return range("invalid syntax. Perhaps you forgot a comma?", lastElt.start, builder.lastReal(x.stop));
+                    return nodeRange("invalid syntax. Perhaps you forgot a comma?", posOf(lastElt.expression()), posOf(x));
                 }
             }
             String n = name.getText();
-            return range("Missing parentheses in call to '" + n + "'. Did you mean " + n + "(...)?", name,
-                    builder.lastReal(b.stop));
+            return nodeRange("Missing parentheses in call to '" + n + "'. Did you mean " + n + "(...)?", builder.pos(name),
+                    posOf(b));
         }
         return null;
     }
 
-    private void collectStartingWithLegacyName(ParserRuleContext c, List<ExpressionContext> out) {
+    private void collectStartingWithLegacyName(ParserRuleContext c, List<ParserRuleContext> out) {
         if (c.start == null || c.start.getTokenIndex() > bad.getTokenIndex()) {
             return;
         }
-        if (c instanceof ExpressionContext e && e.start.getType() == PythonLexer.NAME
-                && (e.start.getText().equals("print") || e.start.getText().equals("exec"))
-                && e.start.getTokenIndex() < bad.getTokenIndex()) {
-            out.add(e);
+        boolean candidate = c instanceof ExpressionContext
+                || c instanceof Star_targetsContext && (c.getParent() instanceof For_if_clauseContext
+                        || c.getParent() instanceof ForStmtContext);
+        if (candidate && c.start.getType() == PythonLexer.NAME && c.start.getTokenIndex() < bad.getTokenIndex()
+                && (c.start.getText().equals("print") || c.start.getText().equals("exec"))) {
+            out.add(c);
         }
         for (int i = 0; i < c.getChildCount(); i++) {
             if (c.getChild(i) instanceof ParserRuleContext child) {
@@ -712,42 +1084,89 @@ final class ErrorAnalysis {
 
     /** [a b]: CPython's invalid_expression, "Perhaps you forgot a comma?". */
     private SyntaxErrorException missingComma(Token prev) {
-        if (prev == null || !startsExpression(bad) || bad.getType() == PythonLexer.STAR) {
+        int bIndex = bad.getTokenIndex();
+        ParserRuleContext owner = owner((ParserRuleContext) re.getCtx());
+        if (owner instanceof Comp_opContext op && op.NOT() != null && op.IN() == null) {
+            // "a not b": the comparison took the 'not'; CPython's check reads "not b" as b.
+            bIndex = op.NOT().getSymbol().getTokenIndex();
+        }
+        Token b0 = run.tokens.get(bIndex);
+        if (bIndex == 0 || !startsExpression(b0) || b0.getType() == PythonLexer.STAR) {
             return null;
         }
-        ExpressionContext a = null;
-        int end = bad.getTokenIndex() - 1;
+        int end = bIndex - 1;
+        ParserRuleContext root = root((ParserRuleContext) re.getCtx());
+        ParserRuleContext a = null;
+        if (bIndex != bad.getTokenIndex()) {
+            // CPython's disjunction a ends with the comparison's left operand; it starts where
+            // the enclosing expression does.
+            ComparisonContext cmp = (ComparisonContext) owner.getParent();
+            Token start = null;
+            for (ParserRuleContext x = cmp.getParent(); x != null; x = x.getParent()) {
+                if (x instanceof ExpressionContext e) {
+                    if (e.lambdef() != null || e.IF() != null) {
+                        break;
+                    }
+                    start = e.start;
+                } else if (!(x instanceof InversionContext || x instanceof ConjunctionContext
+                        || x instanceof DisjunctionContext)) {
+                    break;
+                }
+            }
+            if (start == null || skipsCommaCheck(start)) {
+                return null;
+            }
+            dev.eddy.ast.Pos left = posOf(cmp.bitwise_or(0));
+            return comma(AstBuilder.span(builder.pos(start), left), bIndex);
+        }
         List<ExpressionContext> found = new ArrayList<>();
-        collect(root((ParserRuleContext) re.getCtx()), ExpressionContext.class, end, found);
+        collect(root, ExpressionContext.class, end, found);
         for (ExpressionContext x : found) {
             if (x.lambdef() == null && x.disjunction().size() == 1
                     && (a == null || x.start.getTokenIndex() < a.start.getTokenIndex())) {
                 a = x;
             }
         }
-        ParserRuleContext target = null;
-        List<Star_targetsContext> targets = new ArrayList<>();
-        collect(root((ParserRuleContext) re.getCtx()), Star_targetsContext.class, end, targets);
-        for (Star_targetsContext t : targets) {
-            if (t.getParent() instanceof For_if_clauseContext && (a == null || t.start.getTokenIndex() < a.start.getTokenIndex())) {
-                target = t;
+        // Loop and with targets are read as expressions by CPython's invalid_for_target and
+        // invalid_with_item.
+        List<Star_targetContext> targets = new ArrayList<>();
+        collect(root, Star_targetContext.class, end, targets);
+        for (Star_targetContext t : targets) {
+            ParserRuleContext parent = t.getParent();
+            boolean loop = parent instanceof Star_targetsContext st && st.getParent() instanceof For_if_clauseContext;
+            if ((loop || parent instanceof With_itemContext) && t.STAR() == null
+                    && (a == null || t.start.getTokenIndex() < a.start.getTokenIndex())) {
+                a = t;
             }
         }
-        Token aStart = target != null ? target.start : a != null ? a.start : null;
-        if (aStart == null) {
+        if (a == null) {
             return null;
         }
-        if (target == null && a.start.getType() == PythonLexer.NAME) {
-            Token second = run.tokens.get(a.start.getTokenIndex() + 1);
-            String w = a.start.getText();
-            if (second.getType() == PythonLexer.STRING || w.equals("match") || w.equals("case") || w.equals("_")) {
-                return null;
-            }
-            if (a.start == a.stop && (w.equals("print") || w.equals("exec"))) {
-                return null;
-            }
+        Token a0 = a.start;
+        if (a0.getType() == PythonLexer.NAME && a0.getTokenIndex() + 1 == bIndex
+                && (a0.getText().equals("print") || a0.getText().equals("exec"))) {
+            return null;
         }
-        ExpressionContext b = parseAt(bad.getTokenIndex(), p -> p.expression());
+        while (skipsCommaCheck(a.start)) {
+            // CPython then tries again with the next expression as the first one.
+            ParserRuleContext next = expressionWithoutInvalid(bIndex);
+            if (next == null || !pure(next)) {
+                return null;
+            }
+            Token after = run.tokens.get(next.stop.getTokenIndex() + 1);
+            noteRead(after);
+            if (!startsExpression(after) || after.getType() == PythonLexer.STAR) {
+                return null;
+            }
+            a = next;
+            bIndex = after.getTokenIndex();
+        }
+        return comma(posOf(a), bIndex);
+    }
+
+    /** The comma suggestion for an expression at aPos followed by one at bIndex, or null. */
+    private SyntaxErrorException comma(dev.eddy.ast.Pos aPos, int bIndex) {
+        ParserRuleContext b = expressionWithoutInvalid(bIndex);
         if (b == null) {
             return null;
         }
@@ -756,7 +1175,53 @@ final class ErrorAnalysis {
         if (!(bEnd instanceof PythonToken pt) || pt.depth() == 0) {
             return null;
         }
-        return range("invalid syntax. Perhaps you forgot a comma?", aStart, bEnd);
+        return nodeRange("invalid syntax. Perhaps you forgot a comma?", aPos, posOf(b));
+    }
+
+    /** CPython's invalid_expression run on the expression starting at index, or null. */
+    private SyntaxErrorException commaAt(int index) {
+        Token start = run.tokens.get(index);
+        if (skipsCommaCheck(start)) {
+            return null;
+        }
+        DisjunctionContext a = parseAt(index, p -> p.disjunction());
+        if (a == null) {
+            return null;
+        }
+        Token after = run.tokens.get(a.stop.getTokenIndex() + 1);
+        noteRead(after);
+        if (!startsExpression(after) || after.getType() == PythonLexer.STAR) {
+            return null;
+        }
+        return comma(posOf(a), after.getTokenIndex());
+    }
+
+    /** CPython's expression_without_invalid: a conditional expression, else a disjunction, else a lambda. */
+    private ParserRuleContext expressionWithoutInvalid(int index) {
+        ExpressionContext e = parseAt(index, p -> p.expression(), false);
+        if (e != null) {
+            return e;
+        }
+        return parseAt(index, p -> p.disjunction(), false);
+    }
+
+    private static boolean pure(ParserRuleContext x) {
+        return x instanceof DisjunctionContext
+                || x instanceof ExpressionContext e && e.lambdef() == null && e.disjunction().size() == 1;
+    }
+
+    /**
+     * CPython's "!(NAME STRING | SOFT_KEYWORD)": a name followed by a string, or a name that
+     * is a prefix of a soft keyword ("_", "case", "match": CPython compares only the name's
+     * length), starts no comma suggestion.
+     */
+    private boolean skipsCommaCheck(Token start) {
+        if (start.getType() != PythonLexer.NAME) {
+            return false;
+        }
+        String w = start.getText();
+        return run.tokens.get(start.getTokenIndex() + 1).getType() == PythonLexer.STRING
+                || "_".startsWith(w) || "case".startsWith(w) || "match".startsWith(w);
     }
 
     private void noteRead(Token t) {
@@ -776,9 +1241,18 @@ final class ErrorAnalysis {
         };
     }
 
-    /** Parses a rule at a token index, as a second look ahead of the failure; null if it does not parse. */
+    /**
+     * Parses a rule at a token index as CPython's second pass would read ahead of the
+     * failure, raising the errors that reading raises; null if it does not parse.
+     */
     private <T extends ParserRuleContext> T parseAt(int index,
                                                    java.util.function.Function<dev.eddy.grammar.PythonParser, T> rule) {
+        return parseAt(index, rule, true);
+    }
+
+    private <T extends ParserRuleContext> T parseAt(int index,
+                                                   java.util.function.Function<dev.eddy.grammar.PythonParser, T> rule,
+                                                   boolean checked) {
         if (index >= run.tokens.size()) {
             return null;
         }
@@ -786,8 +1260,27 @@ final class ErrorAnalysis {
         run.tokens.seek(index);
         try {
             T t = rule.apply(p);
-            return t.stop == null || t.stop.getTokenIndex() < index ? null : t;
+            if (t.stop == null || t.stop.getTokenIndex() < index) {
+                return null;
+            }
+            if (checked) {
+                check(t);
+            }
+            return t;
         } catch (ParseCancellationException e) {
+            if (e.getCause() instanceof RecognitionException r) {
+                noteRead(r.getOffendingToken());
+                if (checked && depth < 6) {
+                    ErrorAnalysis inner = new ErrorAnalysis(run, r, depth + 1);
+                    SyntaxErrorException err = inner.specificError();
+                    if (inner.reachedLexicalError) {
+                        reachedLexicalError = true;
+                    }
+                    if (err != null) {
+                        throw err;
+                    }
+                }
+            }
             return null;
         }
     }

@@ -45,9 +45,12 @@ final class ParseRun {
         this.tokens.fill();
     }
 
-    /** Parses a whole file (text already normalized: '\n' line breaks, ending with one). */
-    static Module file(String text, String filename) {
-        ParseRun run = new ParseRun(new Source(text, filename, 0, ""), 0);
+    /**
+     * Parses a whole file (text already normalized: '\n' line breaks, ending with one;
+     * endsWithNewline tells whether the file itself ended with one).
+     */
+    static Module file(String text, String filename, boolean endsWithNewline) {
+        ParseRun run = new ParseRun(new Source(text, filename, 0, "", 0, endsWithNewline), 0);
         dev.eddy.grammar.PythonParser.File_inputContext tree = run.parse(dev.eddy.grammar.PythonParser::file_input);
         return run.builder().module(tree);
     }
@@ -57,7 +60,7 @@ final class ParseRun {
      * (1-based) and braceCol (0-based) of the file, as CPython does: "(" + expr + ")".
      */
     static Expr fstringExpression(String expr, String filename, int braceLine, int braceCol, int errorColShift) {
-        Source s = new Source("(" + expr + ")\n", filename, braceLine - 1, "f-string: ", errorColShift);
+        Source s = new Source("(" + expr + ")\n", filename, braceLine - 1, "f-string: ", errorColShift, true);
         ParseRun run = new ParseRun(s, braceCol);
         dev.eddy.grammar.PythonParser.Fstring_inputContext tree =
                 run.parse(dev.eddy.grammar.PythonParser::fstring_input);
@@ -77,13 +80,15 @@ final class ParseRun {
 
     private <T extends ParserRuleContext> T parse(Function<dev.eddy.grammar.PythonParser, T> rule) {
         LexicalError lexical = lexer.lexicalError();
-        if (lexical != null && lexical.raising()) {
-            // CPython reports these whatever the parser made of the tokens before them.
-            throw lexicalError(lexical);
-        }
         Object result = tryParse(rule);
         if (result instanceof RecognitionException e) {
-            throw new ErrorAnalysis(this, e).report();
+            SyntaxErrorException err = new ErrorAnalysis(this, e).report();
+            if (lexical != null && lexical.raising() && !err.getMsg().startsWith("unexpected ")) {
+                // CPython reports these whatever the parser made of the tokens before them,
+                // except after an unexpected indent: that report skips the rest of the file.
+                throw lexicalError(lexical);
+            }
+            throw err;
         }
         @SuppressWarnings("unchecked")
         T tree = (T) result;
@@ -110,20 +115,13 @@ final class ParseRun {
     }
 
     SyntaxErrorException lexicalError(LexicalError e) {
-        boolean withNewline;
-        if (e.raising()) {
-            withNewline = false;
-        } else if (e.eofInBrackets()) {
-            withNewline = e.line() == src.lineCount();
-        } else {
-            withNewline = true;
-        }
-        return src.tokenizerError(e.kind(), e.message(), e.line(), e.offset(), e.endLine(), e.endOffset(), withNewline);
+        return src.tokenizerError(e.kind(), e.message(), e.line(), e.offset(), e.endLine(), e.endOffset(), !e.raising(),
+                !e.raising());
     }
 
     /** CPython's "'(' was never closed" for the bracket a lexical error found open. */
     SyntaxErrorException unclosed(LexicalError e) {
         return src.tokenizerError("SyntaxError", "'" + e.openBracket() + "' was never closed", e.bracketLine(),
-                e.bracketCol() + 1, e.bracketLine(), 0, e.bracketLine() == src.lineCount());
+                e.bracketCol() + 1, e.bracketLine(), 0, true, true);
     }
 }

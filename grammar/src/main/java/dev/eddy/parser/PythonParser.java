@@ -15,24 +15,35 @@ public final class PythonParser {
      * ignored; the last line needs no line break.
      *
      * @throws SyntaxErrorException for any syntax error, with CPython's message and location
+     *         (and, for input nested too deeply to parse, kind "RecursionError", as CPython's
+     *         "maximum recursion depth exceeded during compilation")
      */
     public static Module parseFile(String source, String filename) {
-        String text = normalize(source);
-        int nul = text.indexOf('\0');
-        if (nul >= 0) {
-            throw new SyntaxErrorException("SyntaxError", "source code cannot contain null bytes", filename,
-                    1 + count(text, nul), 0, null, -1, -1);
-        }
         try {
-            return ParseRun.file(text, filename);
+            return parse(source, filename);
         } catch (StackOverflowError e) {
-            throw new SyntaxErrorException("SyntaxError", "too many nested parentheses", filename, 1, 0, null, -1, -1);
+            // Nesting too deep for the Java stack: CPython gives up on such input too.
+            throw new SyntaxErrorException("RecursionError", "maximum recursion depth exceeded during compilation",
+                    filename, 0, 0, null, 0, 0);
         } catch (SyntaxErrorException e) {
             throw e;
         } catch (RuntimeException e) {
             // A bug of ours must not look like a crash of the program being run.
             throw new SyntaxErrorException("SyntaxError", "invalid syntax", filename, 1, 0, null, -1, -1);
         }
+    }
+
+    /** parseFile without its safety net (for tests). */
+    static Module parse(String source, String filename) {
+        String text = normalize(source);
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            int line = 1 + count(text, nul);
+            String before = text.substring(text.lastIndexOf('\n', nul) + 1, nul);
+            throw new SyntaxErrorException("SyntaxError", "source code cannot contain null bytes", filename, line, 0,
+                    before, line, 0);
+        }
+        return ParseRun.file(text, filename, source.endsWith("\n") || source.endsWith("\r"));
     }
 
     /**

@@ -1,10 +1,16 @@
 package dev.eddy.parser;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * A syntax error with the fields of CPython's SyntaxError: kind ("SyntaxError",
  * "IndentationError" or "TabError"), msg, filename, lineno (1-based), offset (1-based
  * column of the caret), text (the offending source line), end_lineno and end_offset.
- * Offsets that CPython leaves unset are 0 or -1, exactly as CPython sets them.
+ * Offsets that CPython leaves unset are 0 or -1, exactly as CPython sets them. Offsets count
+ * what CPython 3.11 counts: UTF-8 bytes for errors found by the parser, characters for
+ * those its tokenizer raises (the same thing on ASCII lines). One more
+ * kind exists for pathological input: "RecursionError" (nesting too deep to compile),
+ * which CPython reports without a location.
  */
 public class SyntaxErrorException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -76,50 +82,61 @@ public class SyntaxErrorException extends RuntimeException {
      * (pythonrun.c's print_exception and print_error_text).
      */
     public String format() {
+        if (kind.equals("RecursionError")) {
+            return kind + ": " + msg + "\n";
+        }
         StringBuilder sb = new StringBuilder();
         sb.append("  File \"").append(filename).append("\", line ").append(lineno).append('\n');
         if (text != null) {
-            int end = endOffset;
-            if (endLineno > lineno) {
-                end = text.length();
+            byte[] b = text.getBytes(StandardCharsets.UTF_8);
+            // CPython only reads end_lineno and end_offset from SyntaxError itself, not its subclasses.
+            boolean exact = kind.equals("SyntaxError");
+            int end = exact ? endOffset : -1;
+            if (exact && endLineno > lineno) {
+                end = b.length;
             }
-            if (end > text.length() + 1) {
-                end = text.length() + 1;
+            if (end > b.length + 1) {
+                end = b.length + 1;
             }
-            appendErrorText(sb, offset, end, text);
+            appendErrorText(sb, offset, end, b);
         }
         sb.append(kind).append(": ").append(msg).append('\n');
         return sb.toString();
     }
 
-    private static void appendErrorText(StringBuilder sb, int offset, int endOffset, String text) {
+    /** pythonrun.c's print_error_text, which counts in UTF-8 bytes. */
+    private static void appendErrorText(StringBuilder sb, int offset, int endOffset, byte[] b) {
         int carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
         int off = offset - 1;
         int start = 0;
-        while (start < text.length() && (text.charAt(start) == ' ' || text.charAt(start) == '\t'
-                || text.charAt(start) == '\f')) {
+        while (start < b.length && (b[start] == ' ' || b[start] == '\t' || b[start] == '\f')) {
             start++;
             off--;
         }
-        String t = text.substring(start);
-        int len = t.length();
-        if (len > 0 && t.charAt(len - 1) == '\n') {
+        int len = b.length - start;
+        if (len > 0 && b[b.length - 1] == '\n') {
             len--;
         }
         if (off > len) {
             off = len;
         }
         while (true) {
-            int nl = t.indexOf('\n');
+            int nl = -1;
+            for (int i = start; i < b.length; i++) {
+                if (b[i] == '\n') {
+                    nl = i - start;
+                    break;
+                }
+            }
             if (nl < 0 || nl >= off) {
                 break;
             }
-            t = t.substring(nl + 1);
+            start += nl + 1;
             len -= nl + 1;
             off -= nl + 1;
         }
-        sb.append("    ").append(t);
-        if (!(len < t.length() && t.charAt(len) == '\n')) {
+        sb.append("    ").append(new String(b, start, b.length - start, StandardCharsets.UTF_8));
+        if (!(start + len < b.length && b[start + len] == '\n')) {
             sb.append('\n');
         }
         if (off < 0) {

@@ -21,7 +21,7 @@ class OracleTest {
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.toString(), () -> {
             String actual;
             try {
-                actual = AstDump.dump(ParseRun.file(PythonParser.normalize(c.source()), "x.py"));
+                actual = AstDump.dump(PythonParser.parse(c.source(), "x.py"));
             } catch (SyntaxErrorException e) {
                 actual = "SyntaxError: " + e.getMsg() + " at " + e.getLineno() + ":" + e.getOffset();
             }
@@ -36,7 +36,7 @@ class OracleTest {
             String[] f = c.expected().split("\t", -1);
             String actual;
             try {
-                ParseRun.file(PythonParser.normalize(c.source()), "x.py");
+                PythonParser.parse(c.source(), "x.py");
                 fail("no error for " + c.source());
                 return;
             } catch (SyntaxErrorException e) {
@@ -55,7 +55,7 @@ class OracleTest {
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.toString(), () -> {
             String[] f = c.expected().split("\t", -1);
             try {
-                PythonParser.parseFile(c.source(), "x.py");
+                PythonParser.parse(c.source(), "x.py");
                 fail("no error for " + c.source());
             } catch (SyntaxErrorException e) {
                 assertEquals(f[7], json(e.format()));

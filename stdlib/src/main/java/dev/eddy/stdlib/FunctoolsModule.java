@@ -14,6 +14,7 @@ import dev.eddy.runtime.PyDict;
 import dev.eddy.runtime.PyException;
 import dev.eddy.runtime.PyInstance;
 import dev.eddy.runtime.PyInt;
+import dev.eddy.runtime.PyMethod;
 import dev.eddy.runtime.PyModule;
 import dev.eddy.runtime.PyNone;
 import dev.eddy.runtime.PyNotImplemented;
@@ -123,15 +124,8 @@ public final class FunctoolsModule implements ModuleProvider {
             throw e;
         }
         PyObject acc = initial;
-        PyObject[] args = new PyObject[2];
         for (PyObject x = it.next(); x != null; x = it.next()) {
-            if (acc == null) {
-                acc = x;
-            } else {
-                args[0] = acc;
-                args[1] = x;
-                acc = func.call(new PyObject[] {acc, x}, null);
-            }
+            acc = acc == null ? x : func.call(new PyObject[] {acc, x}, null);
         }
         if (acc == null) {
             throw Errors.typeError("reduce() of empty iterable with no initial value");
@@ -202,7 +196,11 @@ public final class FunctoolsModule implements ModuleProvider {
         for (int i = 0; i < 4; i++) {
             if (!defined[i]) {
                 String name = ORDER[i];
-                cls.setAttr(name, new PyBuiltinFunction(name, derived(rootName, name), true, cls));
+                PyBuiltinFunction method = new PyBuiltinFunction(name, derived(rootName, name), true, cls);
+                // Instances dispatch comparison dunders only to methods written in Python, so the
+                // method is reached through a property that hands out the bound method.
+                PyBuiltinFunction getter = new PyBuiltinFunction(name, (a, kw) -> new PyMethod(a[0], method));
+                cls.setAttr(name, new PyProperty(getter, null, null, PyNone.NONE));
             }
         }
         return cls;

@@ -1,7 +1,6 @@
 package dev.eddy.stdlib;
 
 import dev.eddy.builtins.Kw;
-import dev.eddy.runtime.Args;
 import dev.eddy.runtime.BinaryOp;
 import dev.eddy.runtime.Errors;
 import dev.eddy.runtime.Ops;

@@ -137,10 +137,10 @@ public final class MathModule implements ModuleProvider {
         unary(m, "degrees", Math::toDegrees, true);
         unary(m, "radians", Math::toRadians, false);
         unary(m, "cbrt", Math::cbrt, false);
-        unary(m, "erf", MathModule::erf, false);
-        unary(m, "erfc", x -> 1 - erf(x), false);
+        unary(m, "erf", Erf::erf, false);
+        unary(m, "erfc", Erf::erfc, false);
         unary(m, "gamma", MathModule::gamma, true);
-        unary(m, "lgamma", x -> x <= 0 && x == Math.rint(x) ? Double.POSITIVE_INFINITY : Math.log(Math.abs(gamma(x))), true);
+        unary(m, "lgamma", MathModule::lgamma, true);
         Mod.def(m, "ulp", (a, kw) -> new PyFloat(Math.ulp(toDouble(one("ulp", a, kw)))));
         binary(m, "atan2", Math::atan2);
         binary(m, "copysign", Math::copySign);
@@ -686,45 +686,23 @@ public final class MathModule implements ModuleProvider {
         return Math.copySign(1.0, x) * r;
     }
 
-    /** erf by its Taylor series near 0 and a continued fraction for erfc further out (as CPython's fallback). */
-    static double erf(double x) {
-        if (Double.isNaN(x)) {
-            return x;
+    /** CPython's m_lgamma. */
+    static double lgamma(double x) {
+        if (!Double.isFinite(x)) {
+            return Double.isNaN(x) ? x : Double.POSITIVE_INFINITY;
+        }
+        if (x == Math.floor(x) && x <= 2.0) {
+            return x <= 0.0 ? Double.NaN : 0.0;
         }
         double absx = Math.abs(x);
-        if (absx < 1.5) {
-            double x2 = x * x;
-            double acc = 0.0;
-            double fk = 25 + 0.5;
-            for (int i = 0; i < 25; i++) {
-                acc = 2.0 + x2 * acc / fk;
-                fk -= 1.0;
-            }
-            return acc * x * Math.exp(-x2) / Math.sqrt(Math.PI);
+        if (absx < 1e-20) {
+            return -Math.log(absx);
         }
-        double cf = absx >= 30.0 ? 0.0 : erfcContfrac(absx);
-        return x > 0.0 ? 1.0 - cf : cf - 1.0;
-    }
-
-    private static double erfcContfrac(double x) {
-        double x2 = x * x;
-        double a = 0.0;
-        double da = 0.5;
-        double p = 1.0;
-        double pLast = 0.0;
-        double q = da + x2;
-        double qLast = 1.0;
-        for (int i = 0; i < 50; i++) {
-            a += da;
-            da += 2.0;
-            double b = da + x2;
-            double temp = p;
-            p = b * p - a * pLast;
-            pLast = temp;
-            temp = q;
-            q = b * q - a * qLast;
-            qLast = temp;
+        double r = Math.log(lanczosSum(absx)) - LANCZOS_G;
+        r += (absx - 0.5) * (Math.log(absx + LANCZOS_G - 0.5) - 1);
+        if (x < 0.0) {
+            r = Math.log(Math.PI) - Math.log(Math.abs(sinpi(absx))) - Math.log(absx) - r;
         }
-        return p / q * x * Math.exp(-x2) / Math.sqrt(Math.PI);
+        return r;
     }
 }

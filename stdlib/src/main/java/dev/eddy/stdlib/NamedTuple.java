@@ -345,6 +345,7 @@ public final class NamedTuple {
                 return o == null ? PyNotImplemented.INSTANCE : Ops.compareSequences(self.items, self.items.length, o, o.length, op);
             });
         }
+        PyType.invalidateCaches();
         return t;
     }
 

@@ -3,8 +3,10 @@ package dev.eddy.stdlib;
 import dev.eddy.builtins.Kw;
 import dev.eddy.builtins.StdStreams;
 import dev.eddy.runtime.Args;
+import dev.eddy.runtime.CallSite;
 import dev.eddy.runtime.Errors;
 import dev.eddy.runtime.Exceptions;
+import dev.eddy.runtime.Frame;
 import dev.eddy.runtime.ModuleProvider;
 import dev.eddy.runtime.Ops;
 import dev.eddy.runtime.PyBaseException;
@@ -17,13 +19,11 @@ import dev.eddy.runtime.PyNone;
 import dev.eddy.runtime.PyObject;
 import dev.eddy.runtime.PyStr;
 import dev.eddy.runtime.PyType;
-import dev.eddy.runtime.Sys;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -31,11 +31,19 @@ import java.util.regex.Pattern;
  * per place by default; filters (simplefilter, filterwarnings) and catch_warnings(record=True).
  */
 public final class WarningsModule implements ModuleProvider {
-    /** Where the warning is attributed: {filename, lineno}. The interpreter may supply the caller's location. */
-    public static Supplier<Object[]> location = () -> {
-        String a0 = Sys.argv.isEmpty() ? "" : Sys.argv.get(0);
-        return new Object[] {a0.endsWith(".py") ? a0 : "sys", 1};
-    };
+    /** Where a warning is attributed: the frame {@code stacklevel} levels up from the caller of warn(). */
+    private record Location(String filename, int lineno, String source) {
+        static Location of(int stacklevel) {
+            Frame f = CallSite.current;
+            for (int i = 1; i < stacklevel && f != null; i++) {
+                f = f.back;
+            }
+            if (f == null) {
+                return new Location("sys", 1, null);
+            }
+            return new Location(f.code.filename(), f.line, f.code.source == null ? null : f.code.source.line(f.line));
+        }
+    }
 
     static final PyType WARNING_MESSAGE = Mod.type("warnings", "WarningMessage", null, null);
     static final PyType CATCH_WARNINGS = Mod.type("warnings", "catch_warnings", null, (cls, a, kw) -> {
@@ -118,7 +126,7 @@ public final class WarningsModule implements ModuleProvider {
     }
 
     /** warnings.warn. */
-    public static void warn(PyObject message, PyObject categoryArg) {
+    public static void warn(PyObject message, PyObject categoryArg, int stacklevel) {
         PyType category;
         PyObject msg;
         if (message instanceof PyBaseException e && e.type().isSubtypeOf(Exceptions.WARNING)) {
@@ -136,7 +144,7 @@ public final class WarningsModule implements ModuleProvider {
                 break;
             }
         }
-        Object[] loc = location.get();
+        Location loc = Location.of(stacklevel);
         switch (action) {
             case "ignore":
                 return;
@@ -145,7 +153,7 @@ public final class WarningsModule implements ModuleProvider {
             case "once":
             case "module":
             case "default":
-                String key = text + "\u0000" + category.name + ("default".equals(action) ? "\u0000" + loc[0] + ":" + loc[1] : "");
+                String key = text + "\u0000" + category.name + ("default".equals(action) ? "\u0000" + loc.filename + ":" + loc.lineno : "");
                 if (!state.shown.add(key)) {
                     return;
                 }
@@ -157,8 +165,8 @@ public final class WarningsModule implements ModuleProvider {
             PyInstance w = new PyInstance(WARNING_MESSAGE);
             w.storeAttr("message", msg);
             w.storeAttr("category", category);
-            w.storeAttr("filename", new PyStr(loc[0].toString()));
-            w.storeAttr("lineno", PyInt.of(((Number) loc[1]).longValue()));
+            w.storeAttr("filename", new PyStr(loc.filename));
+            w.storeAttr("lineno", PyInt.of(loc.lineno));
             w.storeAttr("file", PyNone.NONE);
             w.storeAttr("line", PyNone.NONE);
             w.storeAttr("source", PyNone.NONE);
@@ -167,7 +175,8 @@ public final class WarningsModule implements ModuleProvider {
         }
         PyObject err = StdStreams.stderr();
         if (err != null && err != PyNone.NONE) {
-            Ops.callMethod(err, "write", new PyStr(loc[0] + ":" + loc[1] + ": " + category.name + ": " + text + "\n"));
+            String line = loc.source == null || loc.source.isBlank() ? "" : "  " + loc.source.strip() + "\n";
+            Ops.callMethod(err, "write", new PyStr(loc.filename + ":" + loc.lineno + ": " + category.name + ": " + text + "\n" + line));
         }
     }
 
@@ -177,7 +186,7 @@ public final class WarningsModule implements ModuleProvider {
         PyModule m = new PyModule("warnings");
         Mod.def(m, "warn", (a, kw) -> {
             PyObject[] p = Args.bind("warn", a, kw, new String[] {"message", "category", "stacklevel", "source"}, 1);
-            warn(p[0], p[1]);
+            warn(p[0], p[1], p[2] == null ? 1 : Ops.toInt(p[2]));
             return PyNone.NONE;
         });
         Mod.def(m, "simplefilter", (a, kw) -> {

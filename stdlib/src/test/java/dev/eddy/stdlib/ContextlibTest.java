@@ -123,7 +123,7 @@ class ContextlibTest {
         PyObject nc = call("contextlib", "nullcontext", s("value"));
         assertEquals("'value'", repr(enter(nc)));
         PyList closed = new PyList();
-        PyObject thing = dev.eddy.runtime.PyType.OBJECT.call();
+        PyObject thing = holder();
         thing.setAttr("close", new dev.eddy.runtime.PyBuiltinFunction("close", (a, kw) -> {
             closed.append(s("closed"));
             return PyNone.NONE;

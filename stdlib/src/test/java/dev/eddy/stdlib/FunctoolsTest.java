@@ -99,7 +99,7 @@ class FunctoolsTest {
     @Test
     void wrapsCopiesMetadata() {
         PyObject wrapped = new PyBuiltinFunction("area", (a, kw) -> i(0));
-        PyObject wrapper = PyType.OBJECT.call();
+        PyObject wrapper = holder();
         PyObject decorator = call("functools", "wraps", wrapped);
         assertSame(wrapper, decorator.call(wrapper));
         assertEquals("'area'", repr(wrapper.getAttr("__name__")));

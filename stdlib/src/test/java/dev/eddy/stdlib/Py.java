@@ -76,6 +76,13 @@ final class Py {
         return B.get(name).call(args);
     }
 
+    private static final PyType HOLDER = new PyType("Holder", new PyType[] {PyType.OBJECT}, null, false);
+
+    /** A fresh instance of a plain class, to hang attributes on. */
+    static PyObject holder() {
+        return HOLDER.call();
+    }
+
     static PyInt i(long v) {
         return PyInt.of(v);
     }

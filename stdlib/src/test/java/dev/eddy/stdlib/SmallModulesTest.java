@@ -60,7 +60,7 @@ class SmallModulesTest {
         assertNotSame(inner, deep.items[0]);
         assertSame(deep.items[0], ((PyTuple) deep.items[2]).items[0]);
         assertEquals("[[1], 2, ([1],)]", repr(deep));
-        PyObject obj = PyType.OBJECT.call();
+        PyObject obj = holder();
         PyObject cls = new PyType("Thing", new PyType[] {PyType.OBJECT}, null, false);
         PyObject thing = cls.call();
         thing.setAttr("items", ints(1, 2));
@@ -145,14 +145,14 @@ class SmallModulesTest {
         assertTrue(attr("typing", "Generic").getItem(call("typing", "TypeVar", s("T"))) instanceof PyType);
         PyType abc = (PyType) attr("abc", "ABC");
         PyType shape = new PyType("Shape", new PyType[] {abc}, null, false);
-        PyObject area = PyType.OBJECT.call();
+        PyObject area = holder();
         shape.dict.put("area", call("abc", "abstractmethod", area));
-        shape.dict.put("perim", call("abc", "abstractmethod", PyType.OBJECT.call()));
+        shape.dict.put("perim", call("abc", "abstractmethod", holder()));
         raises(Exceptions.TYPE_ERROR, "Can't instantiate abstract class Shape with abstract methods area, perim", shape::call);
         PyType square = new PyType("Square", new PyType[] {shape}, null, false);
         square.dict.put("area", i(1));
         raises(Exceptions.TYPE_ERROR, "Can't instantiate abstract class Square with abstract method perim", square::call);
-        square.dict.put("perim", i(4));
+        square.setAttr("perim", i(4));
         assertSame(square, square.call().type());
     }
 
