@@ -1,7 +1,9 @@
 # asyncio: call_soon FIFO, call_later/call_at ordering, handles, stop/run_forever, closed-loop errors
 import asyncio
+import time
 
 loop = asyncio.new_event_loop()
+print("loop.time() follows time.monotonic():", abs(loop.time() - time.monotonic()) < 0.5)
 log = []
 loop.call_soon(log.append, "soon 1")
 h = loop.call_soon(log.append, "cancelled soon")

@@ -32,10 +32,10 @@ async def main():
         await asyncio.wait([asyncio.create_task(val(1, 0))], return_when="SOMETIMES")
     except ValueError as e:
         print("ValueError:", e)
-    ts = [asyncio.create_task(val(i, 0.01 * i), name=f"t{i}") for i in range(4)]
+    ts = [asyncio.create_task(val(i, 0.1 * i), name=f"t{i}") for i in range(4)]
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_COMPLETED)
     print("first completed:", names(done), names(pending))
-    done, pending = await asyncio.wait(ts, timeout=0.015)
+    done, pending = await asyncio.wait(ts, timeout=0.15)
     print("timeout:", names(done), names(pending))
     done, pending = await asyncio.wait(ts)
     print("all:", names(done), pending)

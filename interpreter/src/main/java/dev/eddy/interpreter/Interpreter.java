@@ -107,7 +107,9 @@ public final class Interpreter {
      */
     public int runScript(String source, String filename) {
         if (!filename.startsWith("<")) {
-            Path p = scriptDir.resolve(filename).toAbsolutePath().getParent();
+            // CPython shows the main script by its absolute path (__file__, tracebacks, warnings)
+            filename = scriptDir.resolve(filename).toAbsolutePath().normalize().toString();
+            Path p = Path.of(filename).getParent();
             if (p != null) {
                 scriptDir = p;
                 Sys.scriptDir = p;
@@ -207,7 +209,7 @@ public final class Interpreter {
         try {
             code.body.exec(f);
         } catch (PyException e) {
-            e.value.addTraceback(new TracebackEntry(filename, f.line, "<module>", src));
+            e.value.addTraceback(f);
             throw e;
         } finally {
             dev.eddy.runtime.CallSite.current = caller;

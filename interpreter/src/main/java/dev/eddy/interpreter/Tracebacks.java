@@ -1,51 +1,164 @@
 package dev.eddy.interpreter;
 
 import dev.eddy.runtime.PyBaseException;
+import dev.eddy.runtime.PyExceptionGroup;
 import dev.eddy.runtime.PyObject;
 import dev.eddy.runtime.PyType;
 import dev.eddy.runtime.TracebackEntry;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 
-/** Formats uncaught exceptions exactly as CPython's default excepthook prints them. */
+/**
+ * Formats uncaught exceptions exactly as CPython's default excepthook prints them: chained
+ * causes and contexts first, and exception groups in the nested box layout.
+ */
 public final class Tracebacks {
+    private static final String CAUSE = "\nThe above exception was the direct cause of the following exception:\n\n";
+    private static final String CONTEXT = "\nDuring handling of the above exception, another exception occurred:\n\n";
+    private static final int MAX_GROUP_WIDTH = 15;
+    private static final int MAX_GROUP_DEPTH = 10;
+
     private Tracebacks() {
     }
 
+    /** Where the output goes, how deep inside exception groups we are, which exceptions were shown. */
+    private static final class Context {
+        final StringBuilder out = new StringBuilder();
+        final IdentityHashMap<PyBaseException, Boolean> seen = new IdentityHashMap<>();
+        int depth;
+        boolean needClose;
+
+        String indent() {
+            return " ".repeat(2 * depth);
+        }
+
+        void emit(String text, char margin) {
+            String prefix = indent() + (depth > 0 ? margin + " " : "");
+            int start = 0;
+            while (start < text.length()) {
+                int nl = text.indexOf('\n', start);
+                int end = nl < 0 ? text.length() : nl + 1;
+                out.append(prefix).append(text, start, end);
+                start = end;
+            }
+        }
+
+        void emit(String text) {
+            emit(text, '|');
+        }
+    }
+
     public static String format(PyBaseException e) {
+        Context ctx = new Context();
+        format(e, ctx);
+        return ctx.out.toString();
+    }
+
+    private static void format(PyBaseException exc, Context ctx) {
+        List<String> messages = new ArrayList<>();
+        List<PyBaseException> chain = new ArrayList<>();
+        PyBaseException e = exc;
+        while (e != null) {
+            ctx.seen.put(e, Boolean.TRUE);
+            String msg = null;
+            PyBaseException next = null;
+            if (e.cause != null) {
+                msg = CAUSE;
+                next = e.cause;
+            } else if (e.context != null && !e.suppressContext) {
+                msg = CONTEXT;
+                next = e.context;
+            }
+            if (next != null && ctx.seen.containsKey(next)) {
+                msg = null;
+                next = null;
+            }
+            messages.add(msg);
+            chain.add(e);
+            e = next;
+        }
+        for (int k = chain.size() - 1; k >= 0; k--) {
+            if (messages.get(k) != null) {
+                ctx.emit(messages.get(k));
+            }
+            formatOne(chain.get(k), ctx);
+        }
+    }
+
+    private static void formatOne(PyBaseException e, Context ctx) {
+        if (!(e instanceof PyExceptionGroup g)) {
+            if (e.traceback != null && !e.traceback.isEmpty()) {
+                ctx.emit("Traceback (most recent call last):\n");
+                ctx.emit(stack(e));
+            }
+            ctx.emit(exceptionOnlyWithNotes(e));
+            return;
+        }
+        if (ctx.depth > MAX_GROUP_DEPTH) {
+            ctx.emit("... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n");
+            return;
+        }
+        boolean topLevel = ctx.depth == 0;
+        if (topLevel) {
+            ctx.depth++;
+        }
+        if (e.traceback != null && !e.traceback.isEmpty()) {
+            ctx.emit("Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
+            ctx.emit(stack(e));
+        }
+        ctx.emit(exceptionOnlyWithNotes(e));
+        PyObject[] subs = g.exceptions.items;
+        int n = subs.length <= MAX_GROUP_WIDTH ? subs.length : MAX_GROUP_WIDTH + 1;
+        ctx.needClose = false;
+        for (int i = 0; i < n; i++) {
+            boolean last = i == n - 1;
+            if (last) {
+                ctx.needClose = true;
+            }
+            boolean truncated = i >= MAX_GROUP_WIDTH;
+            String title = truncated ? "..." : Integer.toString(i + 1);
+            ctx.out.append(ctx.indent()).append(i == 0 ? "+-" : "  ").append("+---------------- ").append(title).append(" ----------------\n");
+            ctx.depth++;
+            if (!truncated) {
+                format((PyBaseException) subs[i], ctx);
+            } else {
+                int remaining = subs.length - MAX_GROUP_WIDTH;
+                ctx.emit("and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n");
+            }
+            if (last && ctx.needClose) {
+                ctx.out.append(ctx.indent()).append("+------------------------------------\n");
+                ctx.needClose = false;
+            }
+            ctx.depth--;
+        }
+        if (topLevel) {
+            ctx.depth = 0;
+        }
+    }
+
+    private static String stack(PyBaseException e) {
         StringBuilder sb = new StringBuilder();
-        format(e, sb, new IdentityHashMap<>());
+        List<TracebackEntry> tb = e.traceback;
+        for (int i = tb.size() - 1; i >= 0; i--) {
+            TracebackEntry t = tb.get(i);
+            sb.append("  File \"").append(t.filename()).append("\", line ").append(t.line()).append(", in ").append(t.function()).append('\n');
+            String src = t.source() == null ? null : t.source().line(t.line());
+            if (src != null && !src.isBlank()) {
+                sb.append("    ").append(src.strip()).append('\n');
+            }
+        }
         return sb.toString();
     }
 
-    private static void format(PyBaseException e, StringBuilder sb, IdentityHashMap<PyBaseException, Boolean> seen) {
-        seen.put(e, Boolean.TRUE);
-        if (e.cause != null && !seen.containsKey(e.cause)) {
-            format(e.cause, sb, seen);
-            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (e.context != null && !e.suppressContext && !seen.containsKey(e.context)) {
-            format(e.context, sb, seen);
-            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
-        }
-        List<TracebackEntry> tb = e.traceback;
-        if (tb != null && !tb.isEmpty()) {
-            sb.append("Traceback (most recent call last):\n");
-            for (int i = tb.size() - 1; i >= 0; i--) {
-                TracebackEntry t = tb.get(i);
-                sb.append("  File \"").append(t.filename()).append("\", line ").append(t.line()).append(", in ").append(t.function()).append('\n');
-                String src = t.source() == null ? null : t.source().line(t.line());
-                if (src != null && !src.isBlank()) {
-                    sb.append("    ").append(src.strip()).append('\n');
-                }
-            }
-        }
-        sb.append(exceptionOnly(e)).append('\n');
+    private static String exceptionOnlyWithNotes(PyBaseException e) {
+        StringBuilder sb = new StringBuilder(exceptionOnly(e)).append('\n');
         if (e.notes != null) {
             for (int i = 0; i < e.notes.size; i++) {
-                PyObject n = e.notes.items[i];
-                sb.append(n.str().value).append('\n');
+                sb.append(e.notes.items[i].str().value).append('\n');
             }
         }
+        return sb.toString();
     }
 
     /** "Type: message", with the module prefix CPython shows for classes outside __main__ and builtins. */

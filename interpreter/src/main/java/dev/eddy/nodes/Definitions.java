@@ -114,7 +114,7 @@ public final class Definitions {
             try {
                 body.body.exec(cf);
             } catch (PyException e) {
-                e.value.addTraceback(new TracebackEntry(body.filename(), cf.line, name, body.source));
+                e.value.addTraceback(cf);
                 throw e;
             }
             PyType t = new PyType(name, bs, null, false);

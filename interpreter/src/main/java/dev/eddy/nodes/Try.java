@@ -68,6 +68,7 @@ public final class Try extends StmtNode {
         int completion = NORMAL;
         PyObject value = null;
         PyException pending = null;
+        int raiseLine = 0;
         if (st == null || st.phase != FINALLY) {
             try {
                 completion = runMain(f, st);
@@ -80,6 +81,7 @@ public final class Try extends StmtNode {
                     throw e;
                 }
                 pending = e;
+                raiseLine = f.line;
             }
         } else {
             completion = st.pendingCompletion;
@@ -117,6 +119,10 @@ public final class Try extends StmtNode {
             return fc;
         }
         if (pending != null) {
+            if (raiseLine > 0) {
+                // the traceback names the line that raised, not the finally block's last line
+                f.line = raiseLine;
+            }
             throw pending;
         }
         if (completion == RETURN) {
@@ -145,6 +151,7 @@ public final class Try extends StmtNode {
                 if (handlers.length == 0) {
                     throw e;
                 }
+                e.value.addTraceback(f);
                 handlerIndex = match(f, e);
                 if (handlerIndex < 0) {
                     throw e;

@@ -46,6 +46,7 @@ public final class TryStar extends StmtNode {
             try {
                 c = body.exec(f);
             } catch (PyException e) {
+                e.value.addTraceback(f);
                 handle(f, e);
                 return NORMAL;
             }

@@ -59,6 +59,7 @@ public final class With extends StmtNode {
         try {
             c = body.exec(f);
         } catch (PyException e) {
+            int raiseLine = f.line;
             PyBaseException ev = e.value;
             PyBaseException prev = ThreadState.handled;
             ThreadState.handled = ev;
@@ -76,6 +77,7 @@ public final class With extends StmtNode {
             if (r.isTrue()) {
                 return NORMAL;
             }
+            f.line = raiseLine;
             throw e;
         }
         if (c == SUSPEND) {

@@ -18,6 +18,18 @@ public class PyBaseException extends PyInstance {
         this.args = new PyTuple(args);
     }
 
+    /** The frame the last traceback entry was made for: a frame is listed once per pass. */
+    private Frame lastFrame;
+
+    /** Records that this exception passed through frame {@code f} at its current line. */
+    public void addTraceback(Frame f) {
+        if (f == lastFrame) {
+            return;
+        }
+        lastFrame = f;
+        addTraceback(new TracebackEntry(f.code.filename(), f.line, f.code.name, f.code.source));
+    }
+
     public void addTraceback(TracebackEntry e) {
         if (traceback == null) {
             traceback = new ArrayList<>();

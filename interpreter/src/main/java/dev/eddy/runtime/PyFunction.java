@@ -81,7 +81,7 @@ public final class PyFunction extends PyObject {
             int c = code.body.exec(f);
             return c == dev.eddy.nodes.StmtNode.RETURN ? f.retval : PyNone.NONE;
         } catch (PyException e) {
-            e.value.addTraceback(new TracebackEntry(code.filename(), f.line, code.name, code.source));
+            e.value.addTraceback(f);
             throw e;
         } finally {
             CallSite.current = caller;

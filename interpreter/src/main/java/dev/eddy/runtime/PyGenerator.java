@@ -172,7 +172,7 @@ public class PyGenerator extends PyObject {
             return null;
         } catch (PyException e) {
             finished = true;
-            e.value.addTraceback(new TracebackEntry(frame.code.filename(), frame.line, frame.code.name, frame.code.source));
+            e.value.addTraceback(frame);
             boolean stopIteration = e.matches(Exceptions.STOP_ITERATION);
             if (stopIteration || kind == Code.Kind.ASYNC_GENERATOR && e.matches(Exceptions.STOP_ASYNC_ITERATION)) {
                 PyBaseException re = Exceptions.make(Exceptions.RUNTIME_ERROR, what() + " raised " + e.type().name);

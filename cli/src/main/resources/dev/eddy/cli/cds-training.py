@@ -1,0 +1,33 @@
+# The launcher runs this once at build time to record which classes a typical program
+# loads (an application class-data-sharing archive): the common builtins, a class, a
+# generator, f-strings, an import, and asyncio.
+import asyncio
+import sys
+
+
+class Point:
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+
+    def __repr__(self):
+        return f"Point({self.x!r}, {self.y:.2f})"
+
+
+def squares(n):
+    for i in range(n):
+        yield i * i
+
+
+async def tick(n):
+    await asyncio.sleep(0)
+    return n
+
+
+async def main():
+    return sum(await asyncio.gather(*(tick(i) for i in range(3))))
+
+
+try:
+    print(Point(1, 2.5), sorted({3: "c", 1: "a"}.items()), list(squares(4)), asyncio.run(main()), file=sys.stderr)
+except Exception as e:
+    print("training run failed:", e, file=sys.stderr)

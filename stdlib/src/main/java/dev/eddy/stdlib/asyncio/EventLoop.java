@@ -1,0 +1,1069 @@
+package dev.eddy.stdlib.asyncio;
+
+import dev.eddy.builtins.Functions;
+import dev.eddy.builtins.Kw;
+import dev.eddy.runtime.Args;
+import dev.eddy.runtime.Code;
+import dev.eddy.runtime.Errors;
+import dev.eddy.runtime.Exceptions;
+import dev.eddy.runtime.Ops;
+import dev.eddy.runtime.PyBaseException;
+import dev.eddy.runtime.PyBool;
+import dev.eddy.runtime.PyCoroutine;
+import dev.eddy.runtime.PyDict;
+import dev.eddy.runtime.PyException;
+import dev.eddy.runtime.PyFloat;
+import dev.eddy.runtime.PyFunction;
+import dev.eddy.runtime.PyInstance;
+import dev.eddy.runtime.PyInt;
+import dev.eddy.runtime.PyList;
+import dev.eddy.runtime.PyNone;
+import dev.eddy.runtime.PyObject;
+import dev.eddy.runtime.PySet;
+import dev.eddy.runtime.PyStr;
+import dev.eddy.runtime.PyTuple;
+import dev.eddy.runtime.PyType;
+import dev.eddy.runtime.TracebackEntry;
+import java.io.IOException;
+import java.lang.ref.WeakReference;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * The event loop (CPython's _UnixSelectorEventLoop): a FIFO of ready handles, a heap of
+ * timers ordered by (deadline, sequence), and a {@link Selector} for sockets, which also
+ * lets other threads wake the loop (call_soon_threadsafe). {@link #runOnce} is CPython's
+ * _run_once step for step.
+ */
+public final class EventLoop extends PyInstance {
+    public static final PyType ABSTRACT_TYPE = PyType.builtin("AbstractEventLoop", PyType.OBJECT, null);
+    public static final PyType BASE_TYPE = PyType.builtin("BaseEventLoop", ABSTRACT_TYPE, null);
+    public static final PyType SELECTOR_TYPE = PyType.builtin("BaseSelectorEventLoop", BASE_TYPE, null);
+    public static final PyType TYPE = PyType.builtin("_UnixSelectorEventLoop", SELECTOR_TYPE, (cls, a, kw) -> {
+        Kw.only("SelectorEventLoop", a, kw, "selector");
+        return new EventLoop(cls);
+    });
+
+    private static final int MIN_SCHEDULED_TIMER_HANDLES = 100;
+    private static final double MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
+    private static final double MAXIMUM_SELECT_TIMEOUT = 24 * 3600;
+    private static final double CLOCK_RESOLUTION = 1e-09;
+
+    /** The loop running in each thread (events._get_running_loop). */
+    private static final ThreadLocal<EventLoop> RUNNING = new ThreadLocal<>();
+    /** Every loop made in this run, for the end-of-program reports. */
+    static final List<WeakReference<EventLoop>> ALL = new ArrayList<>();
+
+    final ArrayDeque<Handle> ready = new ArrayDeque<>();
+    private final PriorityQueue<TimerHandle> scheduled = new PriorityQueue<>(TimerHandle::compare);
+    /** Handles added by other threads, moved to {@link #ready} by the loop's own thread. */
+    private final ConcurrentLinkedQueue<Handle> incoming = new ConcurrentLinkedQueue<>();
+    int timerCancelledCount;
+    private long timerSequence;
+    private boolean closed;
+    private boolean stopping;
+    boolean debug;
+    double slowCallbackDuration = 0.1;
+    /** The thread running the loop, or null when it is not running. */
+    volatile Thread thread;
+    private PyObject exceptionHandler;
+    private Handle currentHandle;
+    PyObject taskFactory;
+    private volatile Selector selector;
+    int registeredChannels;
+    private PyTask currentTask;
+    private PyTask firstTask;
+    private PyTask lastTask;
+    private final ArrayList<PyFuture> unretrieved = new ArrayList<>();
+    private int unretrievedPruneAt = 64;
+    boolean asyncgensShutdownCalled;
+    boolean executorShutdownCalled;
+    DefaultExecutor defaultExecutor;
+
+    EventLoop(PyType type) {
+        super(type);
+        debug = AsyncioModule.debugFromEnvironment();
+        ALL.add(new WeakReference<>(this));
+    }
+
+    static EventLoop create() {
+        return new EventLoop(TYPE);
+    }
+
+    // ---- the running loop and the policy ----------------------------------------------------
+
+    static EventLoop running() {
+        return RUNNING.get();
+    }
+
+    static void setRunning(EventLoop loop) {
+        RUNNING.set(loop);
+    }
+
+    /** get_running_loop(): the running loop or RuntimeError('no running event loop'). */
+    static EventLoop runningOrRaise() {
+        EventLoop l = RUNNING.get();
+        if (l == null) {
+            throw Errors.runtimeError("no running event loop");
+        }
+        return l;
+    }
+
+    /** The loop argument of Future(loop=...) and friends: None means the current loop. */
+    static EventLoop loopArg(PyObject o) {
+        if (o == null || o == PyNone.NONE) {
+            return AsyncioModule.getEventLoop();
+        }
+        if (o instanceof EventLoop l) {
+            return l;
+        }
+        throw Errors.typeError("loop must be an asyncio event loop, not '" + o.type().name + "'");
+    }
+
+    // ---- time and scheduling ----------------------------------------------------------------
+
+    /** loop.time(): monotonic seconds, the same clock as time.monotonic(). */
+    double time() {
+        return System.nanoTime() / 1e9;
+    }
+
+    private void checkClosed() {
+        if (closed) {
+            throw Errors.runtimeError("Event loop is closed");
+        }
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    boolean isRunning() {
+        return thread != null;
+    }
+
+    private void checkThread() {
+        Thread t = thread;
+        if (t == null) {
+            return;
+        }
+        if (Thread.currentThread() != t) {
+            throw Errors.runtimeError("Non-thread-safe operation invoked on an event loop other than the current one");
+        }
+    }
+
+    private void checkCallback(PyObject callback, String method) {
+        if (Formatting.isCoroutine(callback) || isCoroutineFunction(callback)) {
+            throw Errors.typeError("coroutines cannot be used with " + method + "()");
+        }
+        if (!Functions.callable(callback)) {
+            throw Errors.typeError("a callable object was expected by " + method + "(), got " + callback.repr().value);
+        }
+    }
+
+    static boolean isCoroutineFunction(PyObject f) {
+        PyObject fn = f;
+        while (fn instanceof dev.eddy.stdlib.PyPartial p) {
+            fn = p.func;
+        }
+        if (fn instanceof dev.eddy.runtime.PyMethod m) {
+            fn = m.func;
+        }
+        if (AsyncioModule.NATIVE_COROUTINE_FUNCTIONS.contains(fn)) {
+            return true;
+        }
+        if (fn instanceof PyFunction pf) {
+            return pf.code.kind == Code.Kind.COROUTINE || pf.dict != null && pf.dict.get("_is_coroutine") == AsyncioModule.IS_COROUTINE_MARKER;
+        }
+        PyObject marker = f.lookupAttr("_is_coroutine");
+        return marker != null && marker == AsyncioModule.IS_COROUTINE_MARKER;
+    }
+
+    /** loop.call_soon for callbacks asyncio itself schedules (future callbacks, task steps). */
+    Handle callSoon(PyObject callback, PyObject[] args) {
+        checkClosed();
+        if (debug) {
+            checkThread();
+        }
+        Handle h = new Handle(callback, args, this);
+        ready.add(h);
+        return h;
+    }
+
+    private Handle callSoonChecked(PyObject callback, PyObject[] args, String method) {
+        checkClosed();
+        if (debug) {
+            checkThread();
+            checkCallback(callback, method);
+        }
+        Handle h = new Handle(callback, args, this);
+        ready.add(h);
+        return h;
+    }
+
+    TimerHandle callAt(double when, PyObject callback, PyObject[] args, String method) {
+        checkClosed();
+        if (debug) {
+            checkThread();
+            checkCallback(callback, method);
+        }
+        TimerHandle t = new TimerHandle(when, timerSequence++, callback, args, this);
+        scheduled.add(t);
+        t.scheduled = true;
+        return t;
+    }
+
+    /** call_soon_threadsafe: from the loop's own thread like call_soon, else through the wake-up path. */
+    Handle callSoonThreadsafe(PyObject callback, PyObject[] args, boolean check) {
+        checkClosed();
+        if (debug && check) {
+            checkCallback(callback, "call_soon_threadsafe");
+        }
+        Handle h = new Handle(callback, args, this);
+        Thread t = thread;
+        if (t == Thread.currentThread() || t == null && !Gil.active()) {
+            ready.add(h);
+        } else {
+            incoming.add(h);
+        }
+        wakeup();
+        return h;
+    }
+
+    /** Wakes a loop blocked in select (the self-pipe write). */
+    void wakeup() {
+        Selector s = selector;
+        if (s != null) {
+            s.wakeup();
+        }
+    }
+
+    Selector selector() {
+        Selector s = selector;
+        if (s == null) {
+            try {
+                s = Selector.open();
+            } catch (IOException e) {
+                throw Errors.of(Exceptions.OS_ERROR, String.valueOf(e.getMessage()));
+            }
+            selector = s;
+        }
+        return s;
+    }
+
+    // ---- tasks -------------------------------------------------------------------------------
+
+    void registerTask(PyTask t) {
+        t.registered = true;
+        t.prevTask = lastTask;
+        t.nextTask = null;
+        if (lastTask == null) {
+            firstTask = t;
+        } else {
+            lastTask.nextTask = t;
+        }
+        lastTask = t;
+    }
+
+    void unregisterTask(PyTask t) {
+        if (!t.registered) {
+            return;
+        }
+        t.registered = false;
+        if (t.prevTask == null) {
+            firstTask = t.nextTask;
+        } else {
+            t.prevTask.nextTask = t.nextTask;
+        }
+        if (t.nextTask == null) {
+            lastTask = t.prevTask;
+        } else {
+            t.nextTask.prevTask = t.prevTask;
+        }
+        t.prevTask = null;
+        t.nextTask = null;
+    }
+
+    /** all_tasks(loop): the unfinished tasks, in creation order. */
+    PySet allTasks() {
+        PySet s = new PySet(false);
+        for (PyTask t = firstTask; t != null; t = t.nextTask) {
+            if (!t.done()) {
+                s.add(t);
+            }
+        }
+        return s;
+    }
+
+    void enterTask(PyTask t) {
+        if (currentTask != null) {
+            throw Errors.runtimeError("Cannot enter into task " + t.reprText() + " while another task "
+                    + currentTask.reprText() + " is being executed.");
+        }
+        currentTask = t;
+    }
+
+    void leaveTask(PyTask t) {
+        if (currentTask != t) {
+            throw Errors.runtimeError("Leaving task " + t.reprText() + " does not match the current task "
+                    + (currentTask == null ? "None" : currentTask.reprText()) + ".");
+        }
+        currentTask = null;
+    }
+
+    PyTask currentTask() {
+        return currentTask;
+    }
+
+    PyObject createTask(PyObject coro, PyObject name) {
+        checkClosed();
+        if (taskFactory == null) {
+            return PyTask.create(this, coro, name == null ? PyNone.NONE : name);
+        }
+        PyObject t = taskFactory.call(this, coro);
+        if (name != null && name != PyNone.NONE) {
+            Ops.callMethod(t, "set_name", name);
+        }
+        return t;
+    }
+
+    // ---- running -----------------------------------------------------------------------------
+
+    private void checkRunning() {
+        if (isRunning()) {
+            throw Errors.runtimeError("This event loop is already running");
+        }
+        if (RUNNING.get() != null) {
+            throw Errors.runtimeError("Cannot run the event loop while another loop is running");
+        }
+    }
+
+    void runForever() {
+        checkClosed();
+        checkRunning();
+        boolean oldTracking = PyCoroutine.trackOrigin;
+        PyCoroutine.trackOrigin = debug;
+        EventLoop oldAsyncgenLoop = AsyncGenerators.hookLoop();
+        try {
+            selector();
+            thread = Thread.currentThread();
+            AsyncGenerators.setHookLoop(this);
+            RUNNING.set(this);
+            while (true) {
+                runOnce();
+                if (stopping) {
+                    break;
+                }
+            }
+        } finally {
+            stopping = false;
+            thread = null;
+            RUNNING.set(null);
+            PyCoroutine.trackOrigin = oldTracking;
+            AsyncGenerators.setHookLoop(oldAsyncgenLoop);
+        }
+    }
+
+    private static final PyObject RUN_UNTIL_COMPLETE_CB = new dev.eddy.runtime.PyBuiltinFunction("_run_until_complete_cb", (a, kw) -> {
+        PyObject fut = a[0];
+        if (!isCancelledAny(fut)) {
+            PyObject exc = fut instanceof PyFuture f && !f.type.heapType ? f.exceptionOrNone() : Ops.callMethod(fut, "exception");
+            if (exc instanceof PyBaseException e && AsyncioErrors.isExit(e)) {
+                return PyNone.NONE;
+            }
+        }
+        PyObject l = PyTask.futureLoop(fut);
+        if (l instanceof EventLoop el) {
+            el.stopping = true;
+        } else {
+            Ops.callMethod(l, "stop");
+        }
+        return PyNone.NONE;
+    });
+
+    static boolean isCancelledAny(PyObject fut) {
+        if (fut instanceof PyFuture f && !f.type.heapType) {
+            return f.state == PyFuture.CANCELLED;
+        }
+        return Ops.callMethod(fut, "cancelled").isTrue();
+    }
+
+    static boolean isDoneAny(PyObject fut) {
+        if (fut instanceof PyFuture f && !f.type.heapType) {
+            return f.done();
+        }
+        return Ops.callMethod(fut, "done").isTrue();
+    }
+
+    PyObject runUntilComplete(PyObject arg) {
+        checkClosed();
+        checkRunning();
+        boolean newTask = !AsyncioModule.isFuture(arg);
+        PyObject future = AsyncioModule.ensureFuture(arg, this);
+        if (newTask && future instanceof PyTask t) {
+            t.logDestroyPending = false;
+        }
+        AsyncioModule.addDoneCallback(future, RUN_UNTIL_COMPLETE_CB);
+        try {
+            runForever();
+        } catch (PyException e) {
+            if (newTask && isDoneAny(future) && !isCancelledAny(future)) {
+                if (future instanceof PyFuture f && !f.type.heapType) {
+                    f.exceptionOrNone();
+                } else {
+                    Ops.callMethod(future, "exception");
+                }
+            }
+            throw e;
+        } finally {
+            AsyncioModule.removeDoneCallback(future, RUN_UNTIL_COMPLETE_CB);
+        }
+        if (!isDoneAny(future)) {
+            throw Errors.runtimeError("Event loop stopped before Future completed.");
+        }
+        if (future instanceof PyFuture f && !f.type.heapType) {
+            return f.result();
+        }
+        return Ops.callMethod(future, "result");
+    }
+
+    void stop() {
+        stopping = true;
+    }
+
+    void close() {
+        if (isRunning()) {
+            throw Errors.runtimeError("Cannot close a running event loop");
+        }
+        if (closed) {
+            return;
+        }
+        closed = true;
+        ready.clear();
+        incoming.clear();
+        for (TimerHandle t : scheduled) {
+            t.scheduled = false;
+        }
+        scheduled.clear();
+        executorShutdownCalled = true;
+        DefaultExecutor ex = defaultExecutor;
+        if (ex != null) {
+            defaultExecutor = null;
+            ex.shutdown();
+        }
+        Selector s = selector;
+        if (s != null) {
+            selector = null;
+            try {
+                for (SelectionKey k : s.keys()) {
+                    k.channel().close();
+                }
+                s.close();
+            } catch (IOException e) {
+                // closing anyway
+            }
+        }
+        reportUnretrieved();
+    }
+
+    /** One iteration: CPython's BaseEventLoop._run_once. */
+    void runOnce() {
+        int schedCount = scheduled.size();
+        if (schedCount > MIN_SCHEDULED_TIMER_HANDLES
+                && (double) timerCancelledCount / schedCount > MIN_CANCELLED_TIMER_HANDLES_FRACTION) {
+            scheduled.removeIf(h -> {
+                if (h.cancelled) {
+                    h.scheduled = false;
+                    return true;
+                }
+                return false;
+            });
+            timerCancelledCount = 0;
+        } else {
+            while (!scheduled.isEmpty() && scheduled.peek().cancelled) {
+                timerCancelledCount--;
+                TimerHandle h = scheduled.poll();
+                h.scheduled = false;
+            }
+        }
+        drainIncoming();
+        long timeoutNanos;
+        if (!ready.isEmpty() || stopping) {
+            timeoutNanos = 0;
+        } else if (!scheduled.isEmpty()) {
+            double when = scheduled.peek().when;
+            double t = Math.min(Math.max(0, when - time()), MAXIMUM_SELECT_TIMEOUT);
+            timeoutNanos = (long) (t * 1e9);
+        } else {
+            timeoutNanos = -1;
+        }
+        select(timeoutNanos);
+        drainIncoming();
+        double endTime = time() + CLOCK_RESOLUTION;
+        while (!scheduled.isEmpty()) {
+            TimerHandle h = scheduled.peek();
+            if (h.when >= endTime) {
+                break;
+            }
+            scheduled.poll();
+            h.scheduled = false;
+            ready.add(h);
+        }
+        int ntodo = ready.size();
+        for (int i = 0; i < ntodo; i++) {
+            Handle h = ready.poll();
+            if (h.cancelled) {
+                continue;
+            }
+            if (debug) {
+                try {
+                    currentHandle = h;
+                    double t0 = time();
+                    h.run();
+                    double dt = time() - t0;
+                    if (dt >= slowCallbackDuration) {
+                        Formatting.log("Executing " + formatHandle(h) + " took " + String.format(Locale.ROOT, "%.3f", dt) + " seconds", null);
+                    }
+                } finally {
+                    currentHandle = null;
+                }
+            } else {
+                h.run();
+            }
+        }
+        Gil.yieldIfContended();
+    }
+
+    private void drainIncoming() {
+        Handle h;
+        while ((h = incoming.poll()) != null) {
+            if (!h.cancelled) {
+                ready.add(h);
+            }
+        }
+    }
+
+    /** Polls the selector: not at all when there is nothing to poll and no reason to wait. */
+    private void select(long timeoutNanos) {
+        if (timeoutNanos == 0 && registeredChannels == 0) {
+            return;
+        }
+        Selector s = selector();
+        boolean released = Gil.release();
+        int n;
+        try {
+            if (timeoutNanos == 0) {
+                n = s.selectNow();
+            } else if (timeoutNanos < 0) {
+                n = s.select();
+            } else {
+                long ms = (timeoutNanos + 999_999) / 1_000_000;
+                n = s.select(Math.max(1, ms));
+            }
+        } catch (IOException e) {
+            n = 0;
+        } finally {
+            Gil.reacquire(released);
+        }
+        if (n > 0) {
+            processEvents(s);
+        }
+    }
+
+    private void processEvents(Selector s) {
+        Iterator<SelectionKey> it = s.selectedKeys().iterator();
+        while (it.hasNext()) {
+            SelectionKey k = it.next();
+            it.remove();
+            if (k.attachment() instanceof IoRegistration reg) {
+                reg.ready(k, this);
+            }
+        }
+    }
+
+    /** Adds an I/O callback to the ready queue unless it was cancelled (_add_callback). */
+    void addCallback(Handle h) {
+        if (!h.cancelled) {
+            ready.add(h);
+        }
+    }
+
+    private static String formatHandle(Handle h) {
+        PyObject cb = h.callback;
+        if (cb instanceof PyTask.TaskStep s) {
+            return s.task.reprText();
+        }
+        if (cb instanceof PyTask.TaskWakeup w) {
+            return w.task.reprText();
+        }
+        if (cb != null) {
+            PyObject self = cb.lookupAttr("__self__");
+            if (self instanceof PyTask t) {
+                return t.reprText();
+            }
+        }
+        return h.reprText();
+    }
+
+    // ---- exceptions ------------------------------------------------------------------------
+
+    void callExceptionHandler(PyDict context) {
+        if (exceptionHandler == null) {
+            try {
+                defaultExceptionHandler(context);
+            } catch (PyException e) {
+                if (AsyncioErrors.isExit(e.value)) {
+                    throw e;
+                }
+                Formatting.log("Exception in default exception handler", e.value);
+            }
+            return;
+        }
+        try {
+            exceptionHandler.call(this, context);
+        } catch (PyException e) {
+            if (AsyncioErrors.isExit(e.value)) {
+                throw e;
+            }
+            PyBaseException prev = dev.eddy.runtime.ThreadState.handled;
+            dev.eddy.runtime.ThreadState.handled = e.value;
+            try {
+                PyDict c = new PyDict();
+                c.put("message", new PyStr("Unhandled error in exception handler"));
+                c.put("exception", e.value);
+                c.put("context", context);
+                defaultExceptionHandler(c);
+            } catch (PyException e2) {
+                if (AsyncioErrors.isExit(e2.value)) {
+                    throw e2;
+                }
+                Formatting.log("Exception in default exception handler while handling an unexpected error in custom exception handler", e2.value);
+            } finally {
+                dev.eddy.runtime.ThreadState.handled = prev;
+            }
+        }
+    }
+
+    void defaultExceptionHandler(PyDict context) {
+        PyObject m = context.get("message");
+        String message = m == null || !m.isTrue() ? "Unhandled exception in event loop" : m.str().value;
+        PyObject exception = context.get("exception");
+        if (context.get("source_traceback") == null && currentHandle != null && currentHandle.sourceTraceback != null) {
+            context.put("handle_traceback", stackObject(currentHandle.sourceTraceback));
+        }
+        StringBuilder sb = new StringBuilder(message);
+        List<String> keys = new ArrayList<>();
+        for (PyObject k : context.map.keySet()) {
+            keys.add(k.str().value);
+        }
+        java.util.Collections.sort(keys);
+        for (String key : keys) {
+            if (key.equals("message") || key.equals("exception")) {
+                continue;
+            }
+            PyObject value = context.get(key);
+            String text;
+            if (key.equals("source_traceback")) {
+                text = ("Object created at (most recent call last):\n" + formatStackObject(value)).stripTrailing();
+            } else if (key.equals("handle_traceback")) {
+                text = ("Handle created at (most recent call last):\n" + formatStackObject(value)).stripTrailing();
+            } else {
+                text = value.repr().value;
+            }
+            sb.append('\n').append(key).append(": ").append(text);
+        }
+        Formatting.log(sb.toString(), exception instanceof PyBaseException e ? e : null);
+    }
+
+    /** A creation stack as Python sees it: a list of (filename, lineno, name, line) tuples. */
+    static PyObject stackObject(List<TracebackEntry> stack) {
+        PyList l = new PyList();
+        for (TracebackEntry t : stack) {
+            String src = t.source() == null ? null : t.source().line(t.line());
+            l.append(PyTuple.of(new PyStr(t.filename()), PyInt.of(t.line()), new PyStr(t.function()),
+                    src == null ? PyNone.NONE : new PyStr(src.strip())));
+        }
+        return l;
+    }
+
+    private static String formatStackObject(PyObject value) {
+        StringBuilder sb = new StringBuilder();
+        if (value instanceof PyList l) {
+            for (int i = 0; i < l.size; i++) {
+                if (l.items[i] instanceof PyTuple t && t.items.length >= 4) {
+                    sb.append("  File \"").append(t.items[0].str().value).append("\", line ").append(t.items[1].repr().value)
+                            .append(", in ").append(t.items[2].str().value).append('\n');
+                    if (t.items[3] instanceof PyStr s && !s.value.isEmpty()) {
+                        sb.append("    ").append(s.value).append('\n');
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Remembers a future whose exception may never be retrieved. */
+    void trackUnretrieved(PyFuture f) {
+        unretrieved.add(f);
+        if (unretrieved.size() >= unretrievedPruneAt) {
+            unretrieved.removeIf(x -> !x.logTraceback);
+            unretrievedPruneAt = Math.max(64, unretrieved.size() * 2);
+        }
+    }
+
+    /** "Task exception was never retrieved" for every failed future nobody looked at. */
+    void reportUnretrieved() {
+        List<PyFuture> pending = new ArrayList<>(unretrieved);
+        unretrieved.clear();
+        for (PyFuture f : pending) {
+            if (!f.logTraceback) {
+                continue;
+            }
+            f.logTraceback = false;
+            PyDict c = new PyDict();
+            c.put("message", new PyStr(f.type.name + " exception was never retrieved"));
+            c.put("exception", f.exception);
+            c.put("future", f);
+            if (f.sourceTraceback != null) {
+                c.put("source_traceback", stackObject(f.sourceTraceback));
+            }
+            callExceptionHandler(c);
+        }
+    }
+
+    /** At program end: "Task was destroyed but it is pending!" and never-retrieved exceptions. */
+    void reportAtExit() {
+        List<PyTask> pendingTasks = new ArrayList<>();
+        for (PyTask t = firstTask; t != null; t = t.nextTask) {
+            if (t.state == PyFuture.PENDING && t.logDestroyPending) {
+                pendingTasks.add(t);
+            }
+        }
+        for (PyTask t : pendingTasks) {
+            PyDict c = new PyDict();
+            c.put("task", t);
+            c.put("message", new PyStr("Task was destroyed but it is pending!"));
+            if (t.sourceTraceback != null) {
+                c.put("source_traceback", stackObject(t.sourceTraceback));
+            }
+            callExceptionHandler(c);
+        }
+        reportUnretrieved();
+    }
+
+    // ---- attributes --------------------------------------------------------------------------
+
+    @Override
+    protected PyObject specialAttr(String name) {
+        switch (name) {
+            case "slow_callback_duration": return new PyFloat(slowCallbackDuration);
+            case "_debug": return PyBool.of(debug);
+            case "_closed": return PyBool.of(closed);
+            case "_stopping": return PyBool.of(stopping);
+            case "_exception_handler": return exceptionHandler == null ? PyNone.NONE : exceptionHandler;
+            case "_task_factory": return taskFactory == null ? PyNone.NONE : taskFactory;
+            case "_asyncgens_shutdown_called": return PyBool.of(asyncgensShutdownCalled);
+            case "_executor_shutdown_called": return PyBool.of(executorShutdownCalled);
+            case "_ready": {
+                PyList l = new PyList();
+                for (Handle h : ready) {
+                    l.append(h);
+                }
+                return l;
+            }
+            case "_scheduled": {
+                PyList l = new PyList();
+                for (TimerHandle h : scheduled) {
+                    l.append(h);
+                }
+                return l;
+            }
+            case "_current_handle": return currentHandle == null ? PyNone.NONE : currentHandle;
+            default: return super.specialAttr(name);
+        }
+    }
+
+    @Override
+    public void storeAttr(String name, PyObject value) {
+        switch (name) {
+            case "slow_callback_duration":
+                slowCallbackDuration = AsyncioModule.seconds(value);
+                return;
+            case "_debug":
+                debug = value.isTrue();
+                return;
+            case "_asyncgens_shutdown_called":
+                asyncgensShutdownCalled = value.isTrue();
+                return;
+            case "_executor_shutdown_called":
+                executorShutdownCalled = value.isTrue();
+                return;
+            default:
+                super.storeAttr(name, value);
+        }
+    }
+
+    @Override
+    public dev.eddy.runtime.PyStr repr() {
+        if (type.heapType && type.lookup("__repr__") != BASE_TYPE.dict.get("__repr__")) {
+            return super.repr();
+        }
+        return new PyStr(reprText());
+    }
+
+    String reprText() {
+        return "<" + type.name + " running=" + (isRunning() ? "True" : "False") + " closed=" + (closed ? "True" : "False")
+                + " debug=" + (debug ? "True" : "False") + ">";
+    }
+
+    // ---- the Python-visible methods ----------------------------------------------------------
+
+    static EventLoop self(PyObject o) {
+        return SelfCheck.of(o, EventLoop.class, "BaseEventLoop");
+    }
+
+    private static PyObject[] rest(PyObject[] a, int from, String[] kw) {
+        int npos = Kw.npos(a, kw);
+        return java.util.Arrays.copyOfRange(a, from, npos);
+    }
+
+    static {
+        for (PyType t : new PyType[] {ABSTRACT_TYPE}) {
+            t.module = "asyncio.events";
+        }
+        BASE_TYPE.module = "asyncio.base_events";
+        SELECTOR_TYPE.module = "asyncio.selector_events";
+        TYPE.module = "asyncio.unix_events";
+        PyType t = BASE_TYPE;
+        t.def("__repr__", (a, kw) -> new PyStr(self(a[0]).reprText()));
+        t.def("time", (a, kw) -> new PyFloat(self(a[0]).time()));
+        t.def("call_soon", (a, kw) -> {
+            Kw.only("call_soon", a, kw, "context");
+            if (Kw.npos(a, kw) < 2) {
+                throw Errors.typeError("call_soon() missing 1 required positional argument: 'callback'");
+            }
+            return self(a[0]).callSoonChecked(a[1], rest(a, 2, kw), "call_soon");
+        });
+        t.def("call_soon_threadsafe", (a, kw) -> {
+            Kw.only("call_soon_threadsafe", a, kw, "context");
+            if (Kw.npos(a, kw) < 2) {
+                throw Errors.typeError("call_soon_threadsafe() missing 1 required positional argument: 'callback'");
+            }
+            return self(a[0]).callSoonThreadsafe(a[1], rest(a, 2, kw), true);
+        });
+        t.def("call_later", (a, kw) -> {
+            Kw.only("call_later", a, kw, "context");
+            if (Kw.npos(a, kw) < 3) {
+                throw Errors.typeError("call_later() missing required positional arguments: 'delay' and 'callback'");
+            }
+            if (a[1] == PyNone.NONE) {
+                throw Errors.typeError("delay must not be None");
+            }
+            EventLoop l = self(a[0]);
+            return l.callAt(l.time() + AsyncioModule.seconds(a[1]), a[2], rest(a, 3, kw), "call_at");
+        });
+        t.def("call_at", (a, kw) -> {
+            Kw.only("call_at", a, kw, "context");
+            if (Kw.npos(a, kw) < 3) {
+                throw Errors.typeError("call_at() missing required positional arguments: 'when' and 'callback'");
+            }
+            if (a[1] == PyNone.NONE) {
+                throw Errors.typeError("when cannot be None");
+            }
+            return self(a[0]).callAt(AsyncioModule.seconds(a[1]), a[2], rest(a, 3, kw), "call_at");
+        });
+        t.def("create_future", (a, kw) -> new PyFuture(self(a[0])));
+        t.def("create_task", (a, kw) -> {
+            PyObject[] p = Args.bind("create_task", java.util.Arrays.copyOfRange(a, 1, a.length), kw,
+                    new String[] {"coro", "name", "context"}, 1);
+            return self(a[0]).createTask(p[0], p[1]);
+        });
+        t.def("set_task_factory", (a, kw) -> {
+            Args.checkMethod("set_task_factory", a, kw, 1, 1);
+            if (a[1] != PyNone.NONE && !Functions.callable(a[1])) {
+                throw Errors.typeError("task factory must be a callable or None");
+            }
+            self(a[0]).taskFactory = a[1] == PyNone.NONE ? null : a[1];
+            return PyNone.NONE;
+        });
+        t.def("get_task_factory", (a, kw) -> self(a[0]).taskFactory == null ? PyNone.NONE : self(a[0]).taskFactory);
+        t.def("run_forever", (a, kw) -> {
+            Args.checkMethod("run_forever", a, kw, 0, 0);
+            self(a[0]).runForever();
+            return PyNone.NONE;
+        });
+        t.def("run_until_complete", (a, kw) -> {
+            Args.checkMethod("run_until_complete", a, kw, 1, 1);
+            return self(a[0]).runUntilComplete(a[1]);
+        });
+        t.def("_run_once", (a, kw) -> {
+            self(a[0]).runOnce();
+            return PyNone.NONE;
+        });
+        t.def("stop", (a, kw) -> {
+            self(a[0]).stop();
+            return PyNone.NONE;
+        });
+        t.def("close", (a, kw) -> {
+            self(a[0]).close();
+            return PyNone.NONE;
+        });
+        t.def("is_running", (a, kw) -> PyBool.of(self(a[0]).isRunning()));
+        t.def("is_closed", (a, kw) -> PyBool.of(self(a[0]).closed));
+        t.def("get_debug", (a, kw) -> PyBool.of(self(a[0]).debug));
+        t.def("set_debug", (a, kw) -> {
+            Args.checkMethod("set_debug", a, kw, 1, 1);
+            EventLoop l = self(a[0]);
+            boolean enabled = a[1].isTrue();
+            l.debug = enabled;
+            if (l.isRunning()) {
+                l.callSoonThreadsafe(new SetOriginTracking(enabled), Args.EMPTY, false);
+            }
+            return PyNone.NONE;
+        });
+        t.def("_check_closed", (a, kw) -> {
+            self(a[0]).checkClosed();
+            return PyNone.NONE;
+        });
+        t.def("_check_thread", (a, kw) -> {
+            self(a[0]).checkThread();
+            return PyNone.NONE;
+        });
+        t.def("get_exception_handler", (a, kw) -> self(a[0]).exceptionHandler == null ? PyNone.NONE : self(a[0]).exceptionHandler);
+        t.def("set_exception_handler", (a, kw) -> {
+            Args.checkMethod("set_exception_handler", a, kw, 1, 1);
+            PyObject h = a[1];
+            if (h != PyNone.NONE && !Functions.callable(h)) {
+                throw Errors.typeError("A callable object or None is expected, got " + h.repr().value);
+            }
+            self(a[0]).exceptionHandler = h == PyNone.NONE ? null : h;
+            return PyNone.NONE;
+        });
+        t.def("call_exception_handler", (a, kw) -> {
+            Args.checkMethod("call_exception_handler", a, kw, 1, 1);
+            self(a[0]).callExceptionHandler(asDict(a[1]));
+            return PyNone.NONE;
+        });
+        t.def("default_exception_handler", (a, kw) -> {
+            Args.checkMethod("default_exception_handler", a, kw, 1, 1);
+            self(a[0]).defaultExceptionHandler(asDict(a[1]));
+            return PyNone.NONE;
+        });
+        t.def("run_in_executor", (a, kw) -> {
+            Kw.none("run_in_executor", kw);
+            if (a.length < 3) {
+                throw Errors.typeError("run_in_executor() missing required positional arguments: 'executor' and 'func'");
+            }
+            return self(a[0]).runInExecutor(a[1], a[2], java.util.Arrays.copyOfRange(a, 3, a.length));
+        });
+        t.def("set_default_executor", (a, kw) -> {
+            Args.checkMethod("set_default_executor", a, kw, 1, 1);
+            if (!(a[1] instanceof DefaultExecutor ex)) {
+                throw Errors.typeError("executor must be ThreadPoolExecutor instance");
+            }
+            self(a[0]).defaultExecutor = ex;
+            return PyNone.NONE;
+        });
+        t.def("_asyncgens_to_close", (a, kw) -> AsyncGenerators.takeForLoop(self(a[0])));
+        t.def("_default_executor_shutdown", (a, kw) -> self(a[0]).shutdownDefaultExecutor());
+        t.def("_write_to_self", (a, kw) -> {
+            self(a[0]).wakeup();
+            return PyNone.NONE;
+        });
+        Sockets.install(t);
+    }
+
+    private static PyDict asDict(PyObject o) {
+        if (o instanceof PyDict d) {
+            return d;
+        }
+        PyDict d = new PyDict();
+        PyObject keys = Ops.callMethod(o, "keys");
+        for (PyObject k : Ops.toArray(keys)) {
+            d.put(k, Ops.getItem(o, k));
+        }
+        return d;
+    }
+
+    /** loop._set_coroutine_origin_tracking, scheduled by set_debug while running. */
+    private static final class SetOriginTracking extends PyObject implements Handle.LoopCallback {
+        private final boolean enabled;
+
+        SetOriginTracking(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        @Override
+        public PyType type() {
+            return PyType.OBJECT;
+        }
+
+        @Override
+        public void invoke(PyObject[] args) {
+            PyCoroutine.trackOrigin = enabled;
+        }
+
+        @Override
+        public PyObject lookupAttr(String name) {
+            if (name.equals("__qualname__")) {
+                return new PyStr("BaseEventLoop._set_coroutine_origin_tracking");
+            }
+            return super.lookupAttr(name);
+        }
+    }
+
+    // ---- executors ---------------------------------------------------------------------------
+
+    /** run_in_executor: the function runs on a worker thread, its result comes back through call_soon_threadsafe. */
+    PyObject runInExecutor(PyObject executor, PyObject func, PyObject[] args) {
+        checkClosed();
+        if (debug) {
+            checkCallback(func, "run_in_executor");
+        }
+        if (executor == PyNone.NONE) {
+            if (executorShutdownCalled) {
+                throw Errors.runtimeError("Executor shutdown has been called");
+            }
+            if (defaultExecutor == null) {
+                defaultExecutor = new DefaultExecutor(null);
+            }
+            executor = defaultExecutor;
+        }
+        if (executor instanceof DefaultExecutor ex) {
+            return ex.submitForLoop(this, func, args);
+        }
+        PyObject[] sa = new PyObject[args.length + 1];
+        sa[0] = func;
+        System.arraycopy(args, 0, sa, 1, args.length);
+        PyObject cf = executor.getAttr("submit").call(sa, null);
+        return AsyncioModule.wrapFuture(cf, this);
+    }
+
+    /** The future loop.shutdown_default_executor() awaits. */
+    private PyObject shutdownDefaultExecutor() {
+        executorShutdownCalled = true;
+        PyFuture f = new PyFuture(this);
+        DefaultExecutor ex = defaultExecutor;
+        if (ex == null) {
+            f.setResult(PyNone.NONE);
+            return f;
+        }
+        ex.shutdownThen(() -> {
+            if (!closed) {
+                callSoonThreadsafe(new dev.eddy.runtime.PyBuiltinFunction("set_result", (a, kw) -> {
+                    if (!f.done()) {
+                        f.setResult(PyNone.NONE);
+                    }
+                    return PyNone.NONE;
+                }), Args.EMPTY, false);
+            }
+        });
+        return f;
+    }
+}
