@@ -110,16 +110,41 @@ public final class Calls {
         final String[] kwNames;
         final ExprNode[] kwValues;
 
+        /** No *iterable and no **mapping: arguments and keyword names have fixed positions. */
+        private final boolean fixedShape;
+
         public CallGeneral(ExprNode func, ExprNode[] args, String[] kwNames, ExprNode[] kwValues) {
             this.func = func;
             this.args = args;
             this.kwNames = kwNames;
             this.kwValues = kwValues;
+            boolean fixed = true;
+            for (ExprNode a : args) {
+                fixed &= !(a instanceof Literals.Starred);
+            }
+            for (int i = 0; i < kwNames.length; i++) {
+                fixed &= kwNames[i] != null;
+                for (int j = 0; j < i && fixed; j++) {
+                    fixed &= !kwNames[i].equals(kwNames[j]);
+                }
+            }
+            this.fixedShape = fixed;
         }
 
         @Override
         public PyObject eval(Frame f) {
             PyObject fn = func.eval(f);
+            if (fixedShape) {
+                PyObject[] all = new PyObject[args.length + kwValues.length];
+                for (int i = 0; i < args.length; i++) {
+                    all[i] = args[i].eval(f);
+                }
+                for (int i = 0; i < kwValues.length; i++) {
+                    all[args.length + i] = kwValues[i].eval(f);
+                }
+                f.line = line;
+                return fn.call(all, kwNames);
+            }
             ArrayList<PyObject> pos = new ArrayList<>(args.length + kwValues.length);
             for (ExprNode e : args) {
                 if (e instanceof Literals.Starred s) {

@@ -36,8 +36,14 @@ public final class PyFunction extends PyObject {
     public PyObject call(PyObject[] args, String[] kwnames) {
         Code c = code;
         PyObject[] slots = new PyObject[c.slotCount];
-        if (kwnames == null && args.length == c.argCount && !c.varargs && !c.varkw && c.kwonlyCount == 0) {
+        if (kwnames == null && !c.varargs && !c.varkw && c.kwonlyCount == 0 && args.length <= c.argCount
+                && args.length >= c.argCount - (defaults == null ? 0 : defaults.length)) {
+            // positional arguments only, the rest from defaults: the common call
             System.arraycopy(args, 0, slots, 0, args.length);
+            if (args.length < c.argCount) {
+                int firstDefault = c.argCount - defaults.length;
+                System.arraycopy(defaults, args.length - firstDefault, slots, args.length, c.argCount - args.length);
+            }
         } else {
             ArgBinder.bind(this, slots, args, kwnames);
         }
