@@ -74,7 +74,7 @@ public final class Control {
                 branch = (Boolean) s;
             } else {
                 f.line = line;
-                branch = test.eval(f).isTrue();
+                branch = test.isTrue(f);
             }
             StmtNode n = branch ? body : orelse;
             if (n == null) {
@@ -135,7 +135,7 @@ public final class Control {
                     }
                 }
                 f.line = line;
-                if (!test.eval(f).isTrue()) {
+                if (!test.isTrue(f)) {
                     break;
                 }
                 int c = body.exec(f);

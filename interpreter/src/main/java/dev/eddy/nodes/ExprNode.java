@@ -8,4 +8,9 @@ public abstract class ExprNode {
     public int line;
 
     public abstract PyObject eval(Frame f);
+
+    /** The value's truth, for conditions: comparisons and boolean operators answer without building a bool. */
+    public boolean isTrue(Frame f) {
+        return eval(f).isTrue();
+    }
 }

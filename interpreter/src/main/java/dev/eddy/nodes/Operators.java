@@ -70,7 +70,12 @@ public final class Operators {
 
         @Override
         public PyObject eval(Frame f) {
-            return PyBool.of(!operand.eval(f).isTrue());
+            return PyBool.of(!operand.isTrue(f));
+        }
+
+        @Override
+        public boolean isTrue(Frame f) {
+            return !operand.isTrue(f);
         }
     }
 
@@ -135,6 +140,16 @@ public final class Operators {
             }
             return v;
         }
+
+        @Override
+        public boolean isTrue(Frame f) {
+            for (ExprNode e : values) {
+                if (!e.isTrue(f)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** a or b or c: the first truthy operand, or the last. */
@@ -155,6 +170,16 @@ public final class Operators {
                 }
             }
             return v;
+        }
+
+        @Override
+        public boolean isTrue(Frame f) {
+            for (ExprNode e : values) {
+                if (e.isTrue(f)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -204,6 +229,36 @@ public final class Operators {
         public PyObject eval(Frame f) {
             return apply(op, left.eval(f), right.eval(f));
         }
+
+        @Override
+        public boolean isTrue(Frame f) {
+            PyObject a = left.eval(f);
+            PyObject b = right.eval(f);
+            if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+                PyInt x = (PyInt) a;
+                PyInt y = (PyInt) b;
+                if (!x.isBig() && !y.isBig()) {
+                    long p = x.value;
+                    long q = y.value;
+                    switch (op) {
+                        case LT: return p < q;
+                        case LE: return p <= q;
+                        case EQ: return p == q;
+                        case NE: return p != q;
+                        case GT: return p > q;
+                        case GE: return p >= q;
+                        default: break;
+                    }
+                }
+            }
+            switch (op) {
+                case IS: return a == b;
+                case IS_NOT: return a != b;
+                case IN: return b.contains(a);
+                case NOT_IN: return !b.contains(a);
+                default: return apply(op, a, b).isTrue();
+            }
+        }
     }
 
     /** a < b <= c: each middle operand evaluated once, stopping at the first false result. */
@@ -246,7 +301,7 @@ public final class Operators {
 
         @Override
         public PyObject eval(Frame f) {
-            return test.eval(f).isTrue() ? body.eval(f) : orelse.eval(f);
+            return test.isTrue(f) ? body.eval(f) : orelse.eval(f);
         }
     }
 }

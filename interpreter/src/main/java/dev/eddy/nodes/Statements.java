@@ -271,7 +271,7 @@ public final class Statements {
         @Override
         public int exec(Frame f) {
             f.line = line;
-            if (!test.eval(f).isTrue()) {
+            if (!test.isTrue(f)) {
                 PyBaseException e = msg == null
                         ? new PyBaseException(Exceptions.ASSERTION_ERROR, new PyObject[0])
                         : new PyBaseException(Exceptions.ASSERTION_ERROR, new PyObject[] {msg.eval(f)});
