@@ -33,39 +33,24 @@ public class PyInstance extends PyObject {
 
     @Override
     public PyObject lookupAttr(String name) {
-        PyObject tv = type.lookup(name);
-        if (tv instanceof PyProperty p) {
-            return p.get(this);
-        }
-        if (dict != null) {
-            PyObject v = dict.get(name);
-            if (v != null) {
-                return v;
-            }
-        }
-        if (tv != null) {
-            return Descriptors.bind(tv, this, type);
-        }
-        PyObject special = specialAttr(name);
-        if (special != null) {
-            return special;
-        }
-        PyObject ga = type.lookup("__getattr__");
-        if (ga != null) {
-            try {
-                return Descriptors.callBound(ga, this, type, new PyStr(name));
-            } catch (PyException e) {
-                if (e.matches(Exceptions.ATTRIBUTE_ERROR)) {
-                    return null;
-                }
-                throw e;
-            }
-        }
-        return null;
+        return find(name, true);
     }
 
     @Override
     public PyObject getAttr(String name) {
+        PyObject v = find(name, false);
+        if (v == null) {
+            throw Errors.noAttribute(this, name);
+        }
+        return v;
+    }
+
+    /**
+     * object.__getattribute__ then __getattr__: data descriptors on the class, the instance
+     * dict, other class attributes, then the fallback. {@code quiet} turns an AttributeError
+     * from __getattr__ into "missing" (getattr with a default, hasattr).
+     */
+    private PyObject find(String name, boolean quiet) {
         PyObject tv = type.lookup(name);
         if (tv instanceof PyProperty p) {
             return p.get(this);
@@ -84,10 +69,17 @@ public class PyInstance extends PyObject {
             return special;
         }
         PyObject ga = type.lookup("__getattr__");
-        if (ga != null) {
-            return Descriptors.callBound(ga, this, type, new PyStr(name));
+        if (ga == null) {
+            return null;
         }
-        throw Errors.noAttribute(this, name);
+        try {
+            return Descriptors.callBound(ga, this, type, new PyStr(name));
+        } catch (PyException e) {
+            if (quiet && e.matches(Exceptions.ATTRIBUTE_ERROR)) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     /** Attributes every instance has without storing them. */
