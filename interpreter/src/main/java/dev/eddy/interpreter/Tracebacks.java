@@ -143,7 +143,8 @@ public final class Tracebacks {
         for (int i = tb.size() - 1; i >= 0; i--) {
             TracebackEntry t = tb.get(i);
             sb.append("  File \"").append(t.filename()).append("\", line ").append(t.line()).append(", in ").append(t.function()).append('\n');
-            String src = t.source() == null ? null : t.source().line(t.line());
+            // like CPython, no source text for code that did not come from a file (-c, stdin, the REPL)
+            String src = t.source() == null || t.filename().startsWith("<") ? null : t.source().line(t.line());
             if (src != null && !src.isBlank()) {
                 sb.append("    ").append(src.strip()).append('\n');
             }
