@@ -818,7 +818,28 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
 
     @Override
     public ExprNode visitSetExpr(SetExpr n) {
-        return new Literals.SetDisplay(exprs(n.elts()));
+        ExprNode[] elts = exprs(n.elts());
+        if (elts.length > 2) {
+            boolean allConst = true;
+            for (ExprNode e : elts) {
+                allConst &= e instanceof Literals.Const;
+            }
+            if (allConst) {
+                // CPython folds such a display into a frozenset constant (built, then rebuilt
+                // in its own iteration order when constants are merged) and copies it into a new
+                // set at run time; doing the same gives the same iteration order.
+                dev.eddy.runtime.PySet first = new dev.eddy.runtime.PySet(true);
+                for (ExprNode e : elts) {
+                    first.add(((Literals.Const) e).value);
+                }
+                dev.eddy.runtime.PySet folded = new dev.eddy.runtime.PySet(true);
+                for (PyObject o : first.set) {
+                    folded.add(o);
+                }
+                return new Literals.ConstSetDisplay(folded);
+            }
+        }
+        return new Literals.SetDisplay(elts);
     }
 
     @Override

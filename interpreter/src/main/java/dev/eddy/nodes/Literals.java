@@ -125,6 +125,22 @@ public final class Literals {
         }
     }
 
+    /** A set display of three or more constants: a copy of a prepared frozenset. */
+    public static final class ConstSetDisplay extends ExprNode {
+        final PySet prototype;
+
+        public ConstSetDisplay(PySet prototype) {
+            this.prototype = prototype;
+        }
+
+        @Override
+        public PyObject eval(Frame f) {
+            PySet s = new PySet(false);
+            s.set.addAll(prototype.set);
+            return s;
+        }
+    }
+
     /** {k: v, **m}: a null key means the value is a mapping to merge. */
     public static final class DictDisplay extends ExprNode {
         final ExprNode[] keys;

@@ -2,7 +2,7 @@ package dev.eddy.runtime;
 
 import java.util.ConcurrentModificationException;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
+
 
 /** Python set and frozenset (one Java class; {@link #frozen} tells which). Methods in {@link SetMethods}. */
 public final class PySet extends PyObject {
@@ -23,11 +23,11 @@ public final class PySet extends PyObject {
         return s;
     });
 
-    public final LinkedHashSet<PyObject> set;
+    public final SetTable set;
     public final boolean frozen;
 
     public PySet(boolean frozen) {
-        this.set = new LinkedHashSet<>();
+        this.set = new SetTable();
         this.frozen = frozen;
     }
 
@@ -173,14 +173,26 @@ public final class PySet extends PyObject {
                 r.set.addAll(set);
                 r.set.addAll(s.set);
                 return r;
-            case AND:
-                for (PyObject o : set) {
-                    if (s.set.contains(o)) {
+            case AND: {
+                // as CPython: walk the smaller set, keep what the larger one has
+                SetTable small = set.size() <= s.set.size() ? set : s.set;
+                SetTable large = small == set ? s.set : set;
+                for (PyObject o : small) {
+                    if (large.contains(o)) {
                         r.set.add(o);
                     }
                 }
                 return r;
+            }
             case SUB:
+                if ((set.size() >> 2) > s.set.size()) {
+                    // as CPython: copy the big set, then drop the few common items
+                    r.set.addAll(set);
+                    for (PyObject o : s.set) {
+                        r.set.remove(o);
+                    }
+                    return r;
+                }
                 for (PyObject o : set) {
                     if (!s.set.contains(o)) {
                         r.set.add(o);
@@ -188,13 +200,10 @@ public final class PySet extends PyObject {
                 }
                 return r;
             case XOR:
+                // as CPython: a copy of the right operand, updated with the left one
+                r.set.addAll(s.set);
                 for (PyObject o : set) {
-                    if (!s.set.contains(o)) {
-                        r.set.add(o);
-                    }
-                }
-                for (PyObject o : s.set) {
-                    if (!set.contains(o)) {
+                    if (!r.set.remove(o)) {
                         r.set.add(o);
                     }
                 }

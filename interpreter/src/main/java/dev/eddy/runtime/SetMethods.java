@@ -1,7 +1,7 @@
 package dev.eddy.runtime;
 
 import java.util.Iterator;
-import java.util.LinkedHashSet;
+
 
 /** The methods of set and frozenset; operands other than self may be any iterables. */
 public final class SetMethods {
@@ -28,12 +28,15 @@ public final class SetMethods {
                 TypeMethods.check(n + ".intersection", a, kw, 0, Integer.MAX_VALUE);
                 PySet r = copy(self(a));
                 for (int i = 1; i < a.length; i++) {
-                    r.set.retainAll(asSet(a[i]));
+                    r = intersect(r, a[i]);
                 }
                 return r;
             });
             t.def("difference", (a, kw) -> {
                 TypeMethods.check(n + ".difference", a, kw, 0, Integer.MAX_VALUE);
+                if (a.length == 2 && a[1] instanceof PySet o) {
+                    return self(a).binaryOp(BinaryOp.SUB, o);
+                }
                 PySet r = copy(self(a));
                 for (int i = 1; i < a.length; i++) {
                     removeAll(r, a[i]);
@@ -42,9 +45,8 @@ public final class SetMethods {
             });
             t.def("symmetric_difference", (a, kw) -> {
                 TypeMethods.check(n + ".symmetric_difference", a, kw, 1, 1);
-                PySet r = copy(self(a));
-                symmetricUpdate(r, a[1]);
-                return r;
+                PySet other = a[1] instanceof PySet o ? o : (PySet) PySet.TYPE.call(a[1]);
+                return self(a).binaryOp(BinaryOp.XOR, other);
             });
             t.def("issubset", (a, kw) -> {
                 TypeMethods.check(n + ".issubset", a, kw, 1, 1);
@@ -52,7 +54,7 @@ public final class SetMethods {
             });
             t.def("issuperset", (a, kw) -> {
                 TypeMethods.check(n + ".issuperset", a, kw, 1, 1);
-                LinkedHashSet<PyObject> s = self(a).set;
+                SetTable s = self(a).set;
                 PyObject it = a[1].iter();
                 for (PyObject x = it.next(); x != null; x = it.next()) {
                     if (!s.contains(x)) {
@@ -63,7 +65,7 @@ public final class SetMethods {
             });
             t.def("isdisjoint", (a, kw) -> {
                 TypeMethods.check(n + ".isdisjoint", a, kw, 1, 1);
-                LinkedHashSet<PyObject> s = self(a).set;
+                SetTable s = self(a).set;
                 PyObject it = a[1].iter();
                 for (PyObject x = it.next(); x != null; x = it.next()) {
                     if (s.contains(x)) {
@@ -98,12 +100,10 @@ public final class SetMethods {
         });
         setType.def("pop", (a, kw) -> {
             TypeMethods.check("set.pop", a, kw, 0, 0);
-            Iterator<PyObject> it = self(a).set.iterator();
-            if (!it.hasNext()) {
+            PyObject x = self(a).set.pop();
+            if (x == null) {
                 throw Errors.keyError(new PyStr("pop from an empty set"));
             }
-            PyObject x = it.next();
-            it.remove();
             return x;
         });
         setType.def("clear", (a, kw) -> {
@@ -149,6 +149,21 @@ public final class SetMethods {
         return s;
     }
 
+    /** s & other as CPython computes it, so the result's table order matches too. */
+    private static PySet intersect(PySet s, PyObject other) {
+        if (other instanceof PySet o) {
+            return (PySet) s.binaryOp(BinaryOp.AND, o);
+        }
+        PySet r = new PySet(s.frozen);
+        PyObject it = other.iter();
+        for (PyObject x = it.next(); x != null; x = it.next()) {
+            if (s.set.contains(x)) {
+                r.set.add(x);
+            }
+        }
+        return r;
+    }
+
     /** A new set (or frozenset) of the same kind with the same items. */
     private static PySet copy(PySet s) {
         PySet r = new PySet(s.frozen);
@@ -157,11 +172,11 @@ public final class SetMethods {
     }
 
     /** The items of an iterable as a Java set, without copying a set. */
-    private static LinkedHashSet<PyObject> asSet(PyObject o) {
+    private static SetTable asSet(PyObject o) {
         if (o instanceof PySet s) {
             return s.set;
         }
-        LinkedHashSet<PyObject> r = new LinkedHashSet<>();
+        SetTable r = new SetTable();
         PyObject it = o.iter();
         for (PyObject x = it.next(); x != null; x = it.next()) {
             r.add(x);
