@@ -69,7 +69,8 @@ public final class Interpreter {
         dev.eddy.runtime.PyCoroutine.reset();
         dev.eddy.runtime.CallSite.current = null;
         dev.eddy.runtime.PyCoroutine.neverAwaitedReporter = this::warnNeverAwaited;
-        Object groups = dev.eddy.runtime.PyExceptionGroup.TYPE;
+        // ExceptionGroup's classes join Exceptions.ALL when their class initialises: before builtins are made
+        dev.eddy.runtime.PyExceptionGroup.TYPE.getClass();
         this.builtins = BuiltinsModule.create();
         dev.eddy.runtime.SourceModules.executor = this::execModule;
         dev.eddy.runtime.PyType.invalidateCaches();

@@ -289,8 +289,4 @@ public final class Calls {
             return fn.call(new PyObject[] {it}, null);
         }
     }
-
-    static PyObject[] noArgs() {
-        return Args.EMPTY;
-    }
 }

@@ -247,12 +247,4 @@ public final class Definitions {
             return NORMAL;
         }
     }
-
-    static PyDict unused() {
-        return null;
-    }
-
-    static PyTuple unusedTuple() {
-        return null;
-    }
 }

@@ -309,9 +309,4 @@ public final class PyType extends PyObject {
     public PyStr repr() {
         return new PyStr(module.equals("builtins") ? "<class '" + qualname + "'>" : "<class '" + module + "." + qualname + "'>");
     }
-
-    @Override
-    public PyObject binaryOp(BinaryOp op, PyObject other) {
-        return PyNotImplemented.INSTANCE;
-    }
 }
