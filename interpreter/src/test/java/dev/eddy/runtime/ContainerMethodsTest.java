@@ -161,7 +161,8 @@ class ContainerMethodsTest {
         eq("{'a'}", Ops.binary(BinaryOp.AND, PySet.TYPE.call(Py.v(List.of("a", "z"))), keys));
         eq("{'b'}", Ops.binary(BinaryOp.SUB, keys, Py.v(List.of("a"))));
         eq("{'q'}", Ops.binary(BinaryOp.SUB, Py.v(List.of("a", "q")), keys));
-        eq("{'a', 'b', 'z'}", Ops.binary(BinaryOp.OR, keys, Py.v(List.of("z"))));
+        // the order of a set of strings follows string hashes (random under CPython): compare as sets
+        eq("True", Ops.compare(Ops.binary(BinaryOp.OR, keys, Py.v(List.of("z"))), PySet.TYPE.call(new PyStr("abz")), CompareOp.EQ));
         eq("True", Ops.compare(keys, ab, CompareOp.EQ));
         eq("False", Ops.compare(keys, Py.v(List.of("a", "b")), CompareOp.EQ));
         eq("True", Ops.compare(keys, PySet.TYPE.call(new PyStr("abc")), CompareOp.LT));
