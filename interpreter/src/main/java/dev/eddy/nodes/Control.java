@@ -19,6 +19,18 @@ public final class Control {
     /** Marks a while loop's resume state as "inside the hoisted condition". */
     static final Object IN_TEST = new Object();
 
+    /** Runs a loop's else clause, recording "inside the else clause" if it suspends. */
+    static int runElse(Frame f, StmtNode orelse, int rs) {
+        if (orelse == null) {
+            return StmtNode.NORMAL;
+        }
+        int c = orelse.exec(f);
+        if (c == StmtNode.SUSPEND) {
+            f.resume[rs] = IN_ELSE;
+        }
+        return c;
+    }
+
     /** A statement sequence. */
     public static final class Block extends StmtNode {
         final StmtNode[] body;
@@ -156,14 +168,7 @@ public final class Control {
         }
 
         private int runElse(Frame f) {
-            if (orelse == null) {
-                return NORMAL;
-            }
-            int c = orelse.exec(f);
-            if (c == SUSPEND) {
-                f.resume[rs] = IN_ELSE;
-            }
-            return c;
+            return Control.runElse(f, orelse, rs);
         }
     }
 
@@ -226,14 +231,7 @@ public final class Control {
         }
 
         private int runElse(Frame f) {
-            if (orelse == null) {
-                return NORMAL;
-            }
-            int c = orelse.exec(f);
-            if (c == SUSPEND) {
-                f.resume[rs] = IN_ELSE;
-            }
-            return c;
+            return Control.runElse(f, orelse, rs);
         }
     }
 }

@@ -21,6 +21,24 @@ public final class Definitions {
     private Definitions() {
     }
 
+    /** Decorator expressions are evaluated before the function or class is made... */
+    static PyObject[] evalAll(Frame f, ExprNode[] exprs) {
+        PyObject[] out = new PyObject[exprs.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = exprs[i].eval(f);
+        }
+        return out;
+    }
+
+    /** ...and applied to it innermost (last written) first. */
+    static PyObject decorate(PyObject[] decorators, PyObject target) {
+        PyObject result = target;
+        for (int i = decorators.length - 1; i >= 0; i--) {
+            result = decorators[i].call(result);
+        }
+        return result;
+    }
+
     /** def name(...): the function object, decorated, stored in the target. */
     public static final class FunctionDef extends StmtNode {
         final ExprNode[] decorators;
@@ -36,15 +54,8 @@ public final class Definitions {
         @Override
         public int exec(Frame f) {
             f.line = line;
-            PyObject[] decs = new PyObject[decorators.length];
-            for (int i = 0; i < decs.length; i++) {
-                decs[i] = decorators[i].eval(f);
-            }
-            PyObject fn = make.eval(f);
-            for (int i = decs.length - 1; i >= 0; i--) {
-                fn = decs[i].call(fn);
-            }
-            target.assign(f, fn);
+            PyObject[] decs = evalAll(f, decorators);
+            target.assign(f, decorate(decs, make.eval(f)));
             return NORMAL;
         }
     }
@@ -78,10 +89,7 @@ public final class Definitions {
         @Override
         public int exec(Frame f) {
             f.line = line;
-            PyObject[] decs = new PyObject[decorators.length];
-            for (int i = 0; i < decs.length; i++) {
-                decs[i] = decorators[i].eval(f);
-            }
+            PyObject[] decs = evalAll(f, decorators);
             PyType[] bs = new PyType[Math.max(1, bases.length)];
             if (bases.length == 0) {
                 bs[0] = PyType.OBJECT;
@@ -155,11 +163,7 @@ public final class Definitions {
                     break;
                 }
             }
-            PyObject result = t;
-            for (int i = decs.length - 1; i >= 0; i--) {
-                result = decs[i].call(result);
-            }
-            target.assign(f, result);
+            target.assign(f, decorate(decs, t));
             return NORMAL;
         }
     }
