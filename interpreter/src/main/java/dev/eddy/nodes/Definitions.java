@@ -119,11 +119,15 @@ public final class Definitions {
                 slots[body.freeSlots[i]] = f.slots[closureSlots[i]];
             }
             Frame cf = new Frame(body, f.module, slots, ns);
+            cf.back = f;
+            dev.eddy.runtime.CallSite.current = cf;
             try {
                 body.body.exec(cf);
             } catch (PyException e) {
                 e.value.addTraceback(cf);
                 throw e;
+            } finally {
+                dev.eddy.runtime.CallSite.current = f;
             }
             PyType t = new PyType(name, bs, null, false);
             t.qualname = qualname;
