@@ -91,6 +91,39 @@ public final class Exceptions {
     static {
         PyType.OBJECT.constructor = (cls, args, kw) -> new PyInstance(cls);
         BaseExceptionMethods.install(BASE_EXCEPTION);
+        PyType.Constructor base = BASE_EXCEPTION.constructor;
+        // OSError(errno, strerror) is born as the subclass for that errno, as in CPython
+        OS_ERROR.constructor = (cls, args, kw) -> {
+            PyType actual = cls;
+            if (cls == OS_ERROR && args.length >= 2 && args[0] instanceof PyInt e && !e.isBig()) {
+                PyType sub = errnoSubclass(e.value);
+                if (sub != null) {
+                    actual = sub;
+                }
+            }
+            return base.construct(actual, args, kw);
+        };
+    }
+
+    /** The OSError subclass CPython picks for an errno (Linux numbering), or null. */
+    private static PyType errnoSubclass(long errno) {
+        switch ((int) errno) {
+            case 1: case 13: return PERMISSION_ERROR;
+            case 2: return FILE_NOT_FOUND_ERROR;
+            case 3: return PROCESS_LOOKUP_ERROR;
+            case 4: return INTERRUPTED_ERROR;
+            case 10: return CHILD_PROCESS_ERROR;
+            case 11: case 114: case 115: return BLOCKING_IO_ERROR;
+            case 17: return FILE_EXISTS_ERROR;
+            case 20: return NOT_A_DIRECTORY_ERROR;
+            case 21: return IS_A_DIRECTORY_ERROR;
+            case 32: case 108: return BROKEN_PIPE_ERROR;
+            case 103: return CONNECTION_ABORTED_ERROR;
+            case 104: return CONNECTION_RESET_ERROR;
+            case 110: return TIMEOUT_ERROR;
+            case 111: return CONNECTION_REFUSED_ERROR;
+            default: return null;
+        }
     }
 
     /** A new exception instance of a builtin class with a message. */
