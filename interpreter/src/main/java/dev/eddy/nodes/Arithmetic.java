@@ -98,13 +98,20 @@ public final class Arithmetic {
         return Ops.inplace(op, a, b);
     }
 
-    static final class Add extends ExprNode {
+    /** A binary operator node: its two operands. */
+    abstract static class Operands extends ExprNode {
         final ExprNode left;
         final ExprNode right;
 
-        Add(ExprNode left, ExprNode right) {
+        Operands(ExprNode left, ExprNode right) {
             this.left = left;
             this.right = right;
+        }
+    }
+
+    static final class Add extends Operands {
+        Add(ExprNode left, ExprNode right) {
+            super(left, right);
         }
 
         @Override
@@ -113,13 +120,9 @@ public final class Arithmetic {
         }
     }
 
-    static final class Sub extends ExprNode {
-        final ExprNode left;
-        final ExprNode right;
-
+    static final class Sub extends Operands {
         Sub(ExprNode left, ExprNode right) {
-            this.left = left;
-            this.right = right;
+            super(left, right);
         }
 
         @Override
@@ -128,13 +131,9 @@ public final class Arithmetic {
         }
     }
 
-    static final class Mul extends ExprNode {
-        final ExprNode left;
-        final ExprNode right;
-
+    static final class Mul extends Operands {
         Mul(ExprNode left, ExprNode right) {
-            this.left = left;
-            this.right = right;
+            super(left, right);
         }
 
         @Override
@@ -143,13 +142,9 @@ public final class Arithmetic {
         }
     }
 
-    static final class TrueDiv extends ExprNode {
-        final ExprNode left;
-        final ExprNode right;
-
+    static final class TrueDiv extends Operands {
         TrueDiv(ExprNode left, ExprNode right) {
-            this.left = left;
-            this.right = right;
+            super(left, right);
         }
 
         @Override

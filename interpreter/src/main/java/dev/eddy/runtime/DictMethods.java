@@ -12,7 +12,7 @@ public final class DictMethods {
     static PyObject construct(PyType cls, PyObject[] a, String[] kw) {
         PyDict d = new PyDict();
         if (cls != PyDict.TYPE) {
-            d.heapType = cls;
+            d.heap = new HeapState(cls);
             return d;
         }
         int npos = Args.positional(a, kw);

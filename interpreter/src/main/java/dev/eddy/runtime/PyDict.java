@@ -15,37 +15,29 @@ public class PyDict extends PyObject {
     public final LinkedHashMap<PyObject, PyObject> map;
 
     /** Set when this is an instance of a user subclass. */
-    public PyType heapType;
-    public java.util.HashMap<String, PyObject> attrs;
+    HeapState heap;
 
     @Override
     public PyObject lookupAttr(String name) {
-        if (heapType == null) {
-            return super.lookupAttr(name);
-        }
-        return HeapObjects.lookupAttr(this, heapType, attrs, name);
+        return heap == null ? super.lookupAttr(name) : heap.lookupAttr(this, name);
     }
 
     @Override
     public PyObject getAttr(String name) {
-        PyObject v = lookupAttr(name);
-        if (v == null) {
-            throw Errors.noAttribute(this, name);
-        }
-        return v;
+        return heap == null ? super.getAttr(name) : heap.getAttr(this, name);
     }
 
     @Override
     public void setAttr(String name, PyObject value) {
-        if (heapType == null) {
+        if (heap == null) {
             super.setAttr(name, value);
-            return;
+        } else {
+            heap.setAttr(this, name, value);
         }
-        attrs = HeapObjects.setAttr(this, heapType, attrs, name, value);
     }
 
     private PyObject heapOverride(String dunder) {
-        return heapType == null ? null : HeapObjects.override(heapType, dunder);
+        return HeapState.override(heap, dunder);
     }
 
     public PyDict() {
@@ -58,7 +50,7 @@ public class PyDict extends PyObject {
 
     @Override
     public PyType type() {
-        return heapType != null ? heapType : TYPE;
+        return heap != null ? heap.type : TYPE;
     }
 
     public PyObject get(PyObject key) {
@@ -160,7 +152,7 @@ public class PyDict extends PyObject {
 
     @Override
     public PyObject getItem(PyObject key) {
-        if (heapType != null) {
+        if (heap != null) {
             PyObject o = heapOverride("__getitem__");
             if (o != null) {
                 return o.call(this, key);
@@ -180,16 +172,16 @@ public class PyDict extends PyObject {
 
     /** Called for a missing key: raises KeyError (defaultdict overrides). */
     protected PyObject missing(PyObject key) {
-        PyObject o = heapType == null ? null : heapType.lookup("__missing__");
+        PyObject o = heap == null ? null : heap.type.lookup("__missing__");
         if (o != null) {
-            return Descriptors.callBound(o, this, heapType, key);
+            return Descriptors.callBound(o, this, heap.type, key);
         }
         throw Errors.keyError(key);
     }
 
     @Override
     public void setItem(PyObject key, PyObject value) {
-        if (heapType != null) {
+        if (heap != null) {
             PyObject o = heapOverride("__setitem__");
             if (o != null) {
                 o.call(this, key, value);
@@ -213,7 +205,7 @@ public class PyDict extends PyObject {
 
     @Override
     public boolean contains(PyObject item) {
-        if (heapType != null) {
+        if (heap != null) {
             PyObject o = heapOverride("__contains__");
             if (o != null) {
                 return o.call(this, item).isTrue();

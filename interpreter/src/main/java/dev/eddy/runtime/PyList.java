@@ -7,7 +7,7 @@ public class PyList extends PyObject {
     public static final PyType TYPE = PyType.builtin("list", PyType.OBJECT, (cls, a, kw) -> {
         if (cls != PyList.TYPE) {
             PyList l = new PyList();
-            l.heapType = cls;
+            l.heap = new HeapState(cls);
             return l;
         }
         Args.check("list", a, kw, 0, 1);
@@ -22,37 +22,29 @@ public class PyList extends PyObject {
     public int size;
 
     /** Set when this is an instance of a user subclass. */
-    public PyType heapType;
-    public java.util.HashMap<String, PyObject> attrs;
+    HeapState heap;
 
     @Override
     public PyObject lookupAttr(String name) {
-        if (heapType == null) {
-            return super.lookupAttr(name);
-        }
-        return HeapObjects.lookupAttr(this, heapType, attrs, name);
+        return heap == null ? super.lookupAttr(name) : heap.lookupAttr(this, name);
     }
 
     @Override
     public PyObject getAttr(String name) {
-        PyObject v = lookupAttr(name);
-        if (v == null) {
-            throw Errors.noAttribute(this, name);
-        }
-        return v;
+        return heap == null ? super.getAttr(name) : heap.getAttr(this, name);
     }
 
     @Override
     public void setAttr(String name, PyObject value) {
-        if (heapType == null) {
+        if (heap == null) {
             super.setAttr(name, value);
-            return;
+        } else {
+            heap.setAttr(this, name, value);
         }
-        attrs = HeapObjects.setAttr(this, heapType, attrs, name, value);
     }
 
     private PyObject heapOverride(String dunder) {
-        return heapType == null ? null : HeapObjects.override(heapType, dunder);
+        return HeapState.override(heap, dunder);
     }
 
     public PyList() {
@@ -71,7 +63,7 @@ public class PyList extends PyObject {
 
     @Override
     public PyType type() {
-        return heapType != null ? heapType : TYPE;
+        return heap != null ? heap.type : TYPE;
     }
 
     public PyObject get(int i) {

@@ -3,16 +3,20 @@ package dev.eddy.runtime;
 import java.util.HashMap;
 
 /**
- * Support for instances of user classes that subclass a builtin container (class Stack(list)):
- * the Java object is the builtin's, with a pointer to the user class and an attribute dict.
- * Attribute access follows the user class first; a few dunders the user may override are
- * dispatched here.
+ * What an instance of a user class that subclasses a builtin (class Stack(list),
+ * class Flags(int)) carries beside the builtin's own Java object: its class and its
+ * attribute dict. Attribute access follows the user class first; the few dunders a user
+ * may override on such a class are found with {@link #override}.
  */
-final class HeapObjects {
-    private HeapObjects() {
+final class HeapState {
+    final PyType type;
+    private HashMap<String, PyObject> attrs;
+
+    HeapState(PyType type) {
+        this.type = type;
     }
 
-    static PyObject lookupAttr(PyObject self, PyType type, HashMap<String, PyObject> attrs, String name) {
+    PyObject lookupAttr(PyObject self, String name) {
         PyObject tv = type.lookup(name);
         if (tv instanceof PyProperty p) {
             return p.get(self);
@@ -43,23 +47,34 @@ final class HeapObjects {
         return null;
     }
 
-    /** Stores an attribute; returns the (possibly new) attribute dict. */
-    static HashMap<String, PyObject> setAttr(PyObject self, PyType type, HashMap<String, PyObject> attrs, String name, PyObject value) {
+    PyObject getAttr(PyObject self, String name) {
+        PyObject v = lookupAttr(self, name);
+        if (v == null) {
+            throw Errors.noAttribute(self, name);
+        }
+        return v;
+    }
+
+    void setAttr(PyObject self, String name, PyObject value) {
         PyObject tv = type.lookup(name);
         if (tv instanceof PyProperty p) {
             p.set(self, value);
-            return attrs;
+            return;
         }
         if (attrs == null) {
             attrs = new HashMap<>();
         }
         attrs.put(name, value);
-        return attrs;
     }
 
-    /** The user's override of a dunder on a heap subclass, or null when the builtin's applies. */
-    static PyObject override(PyType type, String dunder) {
+    /** The user's override of a dunder, or null when the builtin's own applies. */
+    PyObject override(String dunder) {
         PyObject m = type.lookup(dunder);
         return m instanceof PyFunction ? m : null;
+    }
+
+    /** The override of {@code dunder} for a possibly-null state. */
+    static PyObject override(HeapState heap, String dunder) {
+        return heap == null ? null : heap.override(dunder);
     }
 }
