@@ -31,8 +31,8 @@ class ConformanceSupportTest {
     void argvPutsModesBeforeTheScript() {
         assertArrayEquals(new String[] {"a.py"}, ConformanceSupport.argv("", "a.py"));
         assertArrayEquals(new String[] {"a.py"}, ConformanceSupport.argv(null, "a.py"));
-        assertArrayEquals(new String[] {"-X", "eddy-yield-every-await", "a.py"},
-                ConformanceSupport.argv("eddy-yield-every-await", "a.py"));
+        assertArrayEquals(new String[] {"-X", "eddy-resume-every-suspend", "a.py"},
+                ConformanceSupport.argv("eddy-resume-every-suspend", "a.py"));
         assertArrayEquals(new String[] {"-X", "m1", "-X", "m2", "a.py"},
                 ConformanceSupport.argv(" m1, ,m2 ", "a.py"));
     }
