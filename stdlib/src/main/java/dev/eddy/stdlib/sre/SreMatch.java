@@ -21,7 +21,7 @@ public final class SreMatch extends PyObject {
         TYPE.module = "re";
         TYPE.def("group", (a, kw) -> {
             SreMatch m = self(a);
-            Args.checkMethod("group", a, kw, 1, Integer.MAX_VALUE);
+            Args.checkMethod("group", a, kw, 0, Integer.MAX_VALUE);
             if (a.length == 1) {
                 return m.groupValue(0, PyNone.NONE);
             }
@@ -35,13 +35,13 @@ public final class SreMatch extends PyObject {
             return new PyTuple(out);
         });
         TYPE.def("__getitem__", (a, kw) -> {
-            Args.checkMethod("__getitem__", a, kw, 2, 2);
+            Args.checkMethod("__getitem__", a, kw, 1, 1);
             SreMatch m = self(a);
             return m.groupValue(m.groupIndex(a[1]), PyNone.NONE);
         });
         TYPE.def("groups", (a, kw) -> {
             SreMatch m = self(a);
-            PyObject[] p = Args.bind("groups", rest(a), kw, new String[] {"default"}, 0);
+            PyObject[] p = SreModule.bind("groups", rest(a), kw, new String[] {"default"}, 0);
             PyObject dflt = p[0] == null ? PyNone.NONE : p[0];
             PyObject[] out = new PyObject[m.ngroups - 1];
             for (int i = 1; i < m.ngroups; i++) {
@@ -51,7 +51,7 @@ public final class SreMatch extends PyObject {
         });
         TYPE.def("groupdict", (a, kw) -> {
             SreMatch m = self(a);
-            PyObject[] p = Args.bind("groupdict", rest(a), kw, new String[] {"default"}, 0);
+            PyObject[] p = SreModule.bind("groupdict", rest(a), kw, new String[] {"default"}, 0);
             PyObject dflt = p[0] == null ? PyNone.NONE : p[0];
             PyDict out = new PyDict();
             if (m.pattern.groupindex instanceof PyDict gi) {
@@ -63,23 +63,23 @@ public final class SreMatch extends PyObject {
         });
         TYPE.def("start", (a, kw) -> {
             SreMatch m = self(a);
-            Args.checkMethod("start", a, kw, 1, 2);
+            Args.checkMethod("start", a, kw, 0, 1);
             return PyInt.of(m.span(a.length > 1 ? m.groupIndex(a[1]) : 0)[0]);
         });
         TYPE.def("end", (a, kw) -> {
             SreMatch m = self(a);
-            Args.checkMethod("end", a, kw, 1, 2);
+            Args.checkMethod("end", a, kw, 0, 1);
             return PyInt.of(m.span(a.length > 1 ? m.groupIndex(a[1]) : 0)[1]);
         });
         TYPE.def("span", (a, kw) -> {
             SreMatch m = self(a);
-            Args.checkMethod("span", a, kw, 1, 2);
+            Args.checkMethod("span", a, kw, 0, 1);
             int[] s = m.span(a.length > 1 ? m.groupIndex(a[1]) : 0);
             return PyTuple.of(PyInt.of(s[0]), PyInt.of(s[1]));
         });
         TYPE.def("expand", (a, kw) -> {
             SreMatch m = self(a);
-            PyObject[] p = Args.bind("expand", rest(a), kw, new String[] {"template"}, 1);
+            PyObject[] p = SreModule.bind("expand", rest(a), kw, new String[] {"template"}, 1);
             PyObject re = BuiltinsModule.importHook.apply("re");
             return Ops.callMethod(re, "_expand", m.pattern, m, p[0]);
         });

@@ -24,6 +24,18 @@ public final class SreModule implements ModuleProvider {
         return "_sre";
     }
 
+    /** Args.bind with the message CPython's argument clinic gives for an unknown keyword. */
+    static PyObject[] bind(String fname, PyObject[] args, String[] kwnames, String[] params, int required) {
+        if (kwnames != null) {
+            for (String k : kwnames) {
+                if (!java.util.Arrays.asList(params).contains(k)) {
+                    throw Errors.typeError("'" + k + "' is an invalid keyword argument for " + fname + "()");
+                }
+            }
+        }
+        return Args.bind(fname, args, kwnames, params, required);
+    }
+
     private static void def(PyModule m, String name, PyBuiltinFunction.Body body) {
         m.set(name, new PyBuiltinFunction(name, body));
     }
@@ -65,7 +77,7 @@ public final class SreModule implements ModuleProvider {
         mapping(m, "ascii_tolower", ch -> ch < 128 ? SreChars.lowerAscii(ch) : ch);
         mapping(m, "unicode_tolower", SreChars::lowerUnicode);
         def(m, "compile", (a, kw) -> {
-            PyObject[] p = Args.bind("compile", a, kw,
+            PyObject[] p = bind("compile", a, kw,
                     new String[] {"pattern", "flags", "code", "groups", "groupindex", "indexgroup"}, 6);
             if (!(p[2] instanceof PyList list)) {
                 throw Errors.typeError("compile() argument 'code' must be list, not " + p[2].type().name);

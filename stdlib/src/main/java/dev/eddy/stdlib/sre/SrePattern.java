@@ -143,7 +143,7 @@ public final class SrePattern extends PyObject {
 
     /** kind 0 match, 1 fullmatch, 2 search. */
     private PyObject matchOp(PyObject[] a, String[] kw, String name, int kind) {
-        PyObject[] p = Args.bind(name, rest(a), kw, MATCH_PARAMS, 1);
+        PyObject[] p = SreModule.bind(name, rest(a), kw, MATCH_PARAMS, 1);
         SreState st = state(p[0], index(p[1], 0), index(p[2], Integer.MAX_VALUE));
         boolean found;
         if (kind == 2) {
@@ -156,7 +156,7 @@ public final class SrePattern extends PyObject {
     }
 
     private SreScanner scanner(PyObject[] a, String[] kw, String name) {
-        PyObject[] p = Args.bind(name, rest(a), kw, MATCH_PARAMS, 1);
+        PyObject[] p = SreModule.bind(name, rest(a), kw, MATCH_PARAMS, 1);
         return new SreScanner(this, p[0], state(p[0], index(p[1], 0), index(p[2], Integer.MAX_VALUE)));
     }
 
@@ -180,7 +180,7 @@ public final class SrePattern extends PyObject {
     }
 
     private PyObject findall(PyObject[] a, String[] kw) {
-        PyObject[] p = Args.bind("findall", rest(a), kw, MATCH_PARAMS, 1);
+        PyObject[] p = SreModule.bind("findall", rest(a), kw, MATCH_PARAMS, 1);
         PyObject subject = p[0];
         SreState st = state(subject, index(p[1], 0), index(p[2], Integer.MAX_VALUE));
         PyList out = new PyList();
@@ -224,7 +224,7 @@ public final class SrePattern extends PyObject {
     }
 
     private PyObject sub(PyObject[] a, String[] kw, String name, boolean withCount) {
-        PyObject[] p = Args.bind(name, rest(a), kw, SUB_PARAMS, 2);
+        PyObject[] p = SreModule.bind(name, rest(a), kw, SUB_PARAMS, 2);
         PyObject repl = p[0];
         PyObject subject = p[1];
         int count = index(p[2], 0);
@@ -293,7 +293,7 @@ public final class SrePattern extends PyObject {
     }
 
     private PyObject split(PyObject[] a, String[] kw) {
-        PyObject[] p = Args.bind("split", rest(a), kw, SPLIT_PARAMS, 1);
+        PyObject[] p = SreModule.bind("split", rest(a), kw, SPLIT_PARAMS, 1);
         PyObject subject = p[0];
         int maxsplit = index(p[1], 0);
         SreState st = state(subject, 0, Integer.MAX_VALUE);

@@ -13,11 +13,11 @@ public final class SreScanner extends PyObject {
     static {
         TYPE.module = "_sre";
         TYPE.def("match", (a, kw) -> {
-            Args.checkMethod("match", a, kw, 1, 1);
+            Args.checkMethod("match", a, kw, 0, 0);
             return self(a).next(false);
         });
         TYPE.def("search", (a, kw) -> {
-            Args.checkMethod("search", a, kw, 1, 1);
+            Args.checkMethod("search", a, kw, 0, 0);
             return self(a).next(true);
         });
     }
