@@ -84,6 +84,13 @@ public final class SrePattern extends PyObject {
         return Arrays.copyOfRange(a, 1, a.length);
     }
 
+    /** The arguments after self, padded with nulls to n. */
+    private static PyObject[] positional(PyObject[] a, int n) {
+        PyObject[] p = new PyObject[n];
+        System.arraycopy(a, 1, p, 0, a.length - 1);
+        return p;
+    }
+
     @Override
     public PyType type() {
         return TYPE;
@@ -143,7 +150,8 @@ public final class SrePattern extends PyObject {
 
     /** kind 0 match, 1 fullmatch, 2 search. */
     private PyObject matchOp(PyObject[] a, String[] kw, String name, int kind) {
-        PyObject[] p = SreModule.bind(name, rest(a), kw, MATCH_PARAMS, 1);
+        PyObject[] p = kw == null && a.length >= 2 && a.length <= 4 ? positional(a, 3)
+                : SreModule.bind(name, rest(a), kw, MATCH_PARAMS, 1);
         SreState st = state(p[0], index(p[1], 0), index(p[2], Integer.MAX_VALUE));
         boolean found;
         if (kind == 2) {

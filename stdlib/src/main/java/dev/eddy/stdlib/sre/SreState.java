@@ -90,9 +90,9 @@ final class SreState {
     boolean matchAll;
     boolean mustAdvance;
 
-    private Ctx[] ctxStack = new Ctx[16];
+    private Ctx[] ctxStack = new Ctx[4];
     private int ctxTop;
-    private int[] data = new int[64];
+    private int[] data = new int[16];
     private int dataTop;
 
     SreState(int[] code, int[] text, int pos, int endpos, int groups) {
@@ -106,7 +106,7 @@ final class SreState {
         this.end = endpos;
         this.start = pos;
         this.ptr = pos;
-        this.marks = new int[Math.max(2, groups * 2)];
+        this.marks = new int[groups * 2];
     }
 
     /** Forgets the marks of an earlier attempt. */
