@@ -41,3 +41,8 @@ err(_blake2.blake2b, salt=b"s" * 17)
 err(_blake2.blake2s, person=b"p" * 9)
 err(_blake2.blake2b, b"a", b"b")
 err(lambda: _sha3.shake_128(b"").hexdigest(-1))
+
+import _operator
+print(_operator._compare_digest(b"ab", b"ab"), _operator._compare_digest("ab", "ac"), _operator._compare_digest(b"", b"x"))
+for a, b in ((1, 2), ("é", "é"), ("a", b"a")):
+    err(_operator._compare_digest, a, b)

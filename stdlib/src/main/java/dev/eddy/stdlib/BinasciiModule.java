@@ -235,6 +235,7 @@ public final class BinasciiModule implements ModuleProvider {
     @Override
     public PyModule create() {
         PyModule m = new PyModule("binascii");
+        m.set("__doc__", new PyStr("Conversion between binary data and ASCII"));
         m.set("Error", ERROR);
         m.set("Incomplete", INCOMPLETE);
         for (String name : new String[] {"hexlify", "b2a_hex"}) {

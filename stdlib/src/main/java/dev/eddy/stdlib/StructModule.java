@@ -178,6 +178,7 @@ public final class StructModule implements ModuleProvider {
     @Override
     public PyModule create() {
         PyModule m = new PyModule("_struct");
+        m.set("__doc__", new PyStr("Functions to convert between Python values and C structs.\nPython bytes objects are used to hold the data representing the C struct\nand also as format strings (explained below) to describe the layout of data\nin the C struct."));
         m.set("error", StructFormat.ERROR);
         m.set("Struct", PyStruct.TYPE);
         Mod.def(m, "pack", (a, kw) -> {

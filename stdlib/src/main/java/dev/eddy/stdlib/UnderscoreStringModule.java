@@ -212,6 +212,7 @@ public final class UnderscoreStringModule implements ModuleProvider {
     @Override
     public PyModule create() {
         PyModule m = new PyModule("_string");
+        m.set("__doc__", new PyStr("string helper module"));
         Mod.def(m, "formatter_parser", (a, kw) -> {
             Args.check("formatter_parser", a, kw, 1, 1);
             if (!(a[0] instanceof PyStr s)) {

@@ -383,6 +383,7 @@ public final class ZlibModule implements ModuleProvider {
     @Override
     public PyModule create() {
         PyModule m = new PyModule("zlib");
+        m.set("__doc__", dev.eddy.runtime.PyNone.NONE);
         m.set("error", ERROR);
         String[][] ints = {
             {"MAX_WBITS", "15"}, {"DEFLATED", "8"}, {"DEF_MEM_LEVEL", "8"}, {"DEF_BUF_SIZE", "16384"},

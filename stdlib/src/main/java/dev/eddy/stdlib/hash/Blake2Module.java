@@ -127,6 +127,7 @@ public final class Blake2Module implements ModuleProvider {
     @Override
     public PyModule create() {
         PyModule m = new PyModule("_blake2");
+        m.set("__doc__", dev.eddy.runtime.PyNone.NONE);
         define(m, "blake2b", true);
         define(m, "blake2s", false);
         return m;

@@ -29,6 +29,7 @@ abstract class DigestModule implements ModuleProvider {
     @Override
     public PyModule create() {
         PyModule m = new PyModule(moduleName);
+        m.set("__doc__", dev.eddy.runtime.PyNone.NONE);
         for (Algorithm alg : algorithms) {
             PyType type = PyHash.newType(moduleName, alg.name, null);
             m.set(alg.name, new PyBuiltinFunction(alg.name, (a, kw) -> {

@@ -33,6 +33,7 @@ public final class Sha3Module implements ModuleProvider {
     @Override
     public PyModule create() {
         PyModule m = new PyModule("_sha3");
+        m.set("__doc__", dev.eddy.runtime.PyNone.NONE);
         define(m, "sha3_224", 224, false);
         define(m, "sha3_256", 256, false);
         define(m, "sha3_384", 384, false);

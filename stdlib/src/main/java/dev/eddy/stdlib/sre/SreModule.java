@@ -63,6 +63,7 @@ public final class SreModule implements ModuleProvider {
     @Override
     public PyModule create() {
         PyModule m = new PyModule("_sre");
+        m.set("__doc__", dev.eddy.runtime.PyNone.NONE);
         m.set("MAGIC", PyInt.of(MAGIC));
         m.set("CODESIZE", PyInt.of(4));
         m.set("MAXREPEAT", PyInt.of(0xFFFFFFFFL));
