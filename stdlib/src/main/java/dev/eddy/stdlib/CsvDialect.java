@@ -21,8 +21,7 @@ final class CsvDialect extends PyObject {
         "delimiter", "doublequote", "escapechar", "lineterminator", "quotechar", "quoting", "skipinitialspace", "strict",
     };
 
-    static final PyType TYPE = Mod.type("_csv", "Dialect", null, null);
-
+    private final PyType type;
     final int delimiter;
     final boolean doublequote;
     final int escapechar;
@@ -33,7 +32,8 @@ final class CsvDialect extends PyObject {
     final boolean strict;
 
     /** Values: the parameters in {@link #ATTRS} order, null where not given. */
-    CsvDialect(PyObject[] v) {
+    CsvDialect(PyType type, PyObject[] v) {
+        this.type = type;
         this.delimiter = character("delimiter", v[0], ',', false);
         this.doublequote = v[1] == null || v[1].isTrue();
         this.escapechar = character("escapechar", v[2], NOT_SET, true);
@@ -89,7 +89,7 @@ final class CsvDialect extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return type;
     }
 
     private static PyObject ch(int c) {

@@ -27,6 +27,8 @@ public final class CsvModule implements ModuleProvider {
     static final class State {
         final Map<String, CsvDialect> dialects = new LinkedHashMap<>();
         long fieldLimit = 128 * 1024;
+        /** This module's Dialect type (its constructor reads the registry). */
+        PyType dialectType;
     }
 
     @Override
@@ -72,7 +74,7 @@ public final class CsvModule implements ModuleProvider {
                 }
             }
         }
-        return new CsvDialect(v);
+        return new CsvDialect(state.dialectType, v);
     }
 
     // ---- reading ---------------------------------------------------------------------------
@@ -419,14 +421,14 @@ public final class CsvModule implements ModuleProvider {
         m.set("QUOTE_NONNUMERIC", PyInt.of(CsvDialect.QUOTE_NONNUMERIC));
         m.set("QUOTE_NONE", PyInt.of(CsvDialect.QUOTE_NONE));
         m.set("Error", ERROR);
-        PyType dialectType = CsvDialect.TYPE;
-        dialectType.constructor = (cls, a, kw) -> {
+        PyType dialectType = Mod.type("_csv", "Dialect", null, (cls, a, kw) -> {
             int npos = kw == null ? a.length : a.length - kw.length;
             if (npos > 1) {
                 throw Errors.typeError("Dialect() takes at most 1 positional argument (" + npos + " given)");
             }
             return dialect(state, npos == 1 ? a[0] : null, a, npos, kw);
-        };
+        });
+        state.dialectType = dialectType;
         m.set("Dialect", dialectType);
         Mod.def(m, "reader", (a, kw) -> {
             int npos = kw == null ? a.length : a.length - kw.length;
