@@ -59,9 +59,12 @@ public final class SrePattern extends PyObject {
     final PyObject indexgroup;
     final boolean isBytes;
 
-    /** The last subject's code units, so repeated calls on one string skip the conversion. */
-    private PyObject lastSubject;
-    private int[] lastText;
+    /** A subject and its characters as ints. */
+    private record Converted(PyObject subject, int[] text) {
+    }
+
+    /** The last subject converted, so repeated calls on one string skip the conversion (one field: safe to share). */
+    private Converted lastConverted;
 
     SrePattern(PyObject pattern, int flags, int[] code, int groups, PyObject groupindex, PyObject indexgroup) {
         this.pattern = pattern;
@@ -98,8 +101,9 @@ public final class SrePattern extends PyObject {
 
     /** The subject's characters as ints, checking that its kind agrees with the pattern's. */
     int[] text(PyObject subject) {
-        if (subject == lastSubject) {
-            return lastText;
+        Converted last = lastConverted;
+        if (last != null && last.subject == subject) {
+            return last.text;
         }
         int[] t;
         if (subject instanceof PyStr s) {
@@ -126,8 +130,7 @@ public final class SrePattern extends PyObject {
         } else {
             throw Errors.typeError("expected string or bytes-like object, got '" + subject.type().name + "'");
         }
-        lastSubject = subject;
-        lastText = t;
+        lastConverted = new Converted(subject, t);
         return t;
     }
 
