@@ -46,3 +46,28 @@ import _operator
 print(_operator._compare_digest(b"ab", b"ab"), _operator._compare_digest("ab", "ac"), _operator._compare_digest(b"", b"x"))
 for a, b in ((1, 2), ("é", "é"), ("a", b"a")):
     err(_operator._compare_digest, a, b)
+
+import _hashlib
+for name in ("md5", "SHA256", "sha512_256", "sha3_256", "blake2b", "sha512_224"):
+    h = _hashlib.new(name, b"abc")
+    print(h.name, h.digest_size, h.block_size, h.hexdigest())
+print(_hashlib.new("shake_128", b"abc").hexdigest(20), _hashlib.openssl_sha1(b"abc").hexdigest(), _hashlib.openssl_sha256().name)
+print(_hashlib.pbkdf2_hmac("sha256", b"pw", b"salt", 1000).hex(), _hashlib.pbkdf2_hmac("sha1", b"password", b"salt", 2, 30).hex())
+print(_hashlib.pbkdf2_hmac("sha512", b"p" * 200, b"s", 3, 70).hex(), _hashlib.pbkdf2_hmac(hash_name="md5", password=b"", salt=b"", iterations=1).hex())
+print(_hashlib.hmac_digest(b"key", b"The quick brown fox jumps over the lazy dog", "sha256").hex(), _hashlib.hmac_digest(b"k" * 100, b"m", "sha3_256").hex())
+print(_hashlib.compare_digest(b"a", b"a"), _hashlib.get_fips_mode(), issubclass(_hashlib.UnsupportedDigestmodError, ValueError))
+print(sorted(set(_hashlib.openssl_md_meth_names) - {"md5-sha1", "sm3", "ripemd160"}))
+err(_hashlib.new, "nope")
+err(_hashlib.pbkdf2_hmac, "nope", b"pw", b"salt", 1)
+err(_hashlib.pbkdf2_hmac, "sha256", b"pw", b"salt", 0)
+err(_hashlib.pbkdf2_hmac, "sha256", b"pw", b"salt", 1, 0)
+err(_hashlib.pbkdf2_hmac, "sha256", "pw", b"salt", 1)
+h = _hashlib.hmac_new(b"key", b"The quick", digestmod="sha256")
+h.update(b" brown fox")
+c = h.copy()
+c.update(b"!")
+print(h.name, h.digest_size, h.block_size, h.hexdigest(), c.hexdigest(), h.digest() == bytes.fromhex(h.hexdigest()))
+h = _hashlib.hmac_new(b"k" * 200, digestmod=_hashlib.openssl_sha512)
+print(h.name, h.hexdigest()[:32], _hashlib.hmac_new(b"", b"", "md5").hexdigest())
+err(_hashlib.hmac_new, b"key", b"msg")
+err(_hashlib.hmac_new, b"key", b"msg", "nope")

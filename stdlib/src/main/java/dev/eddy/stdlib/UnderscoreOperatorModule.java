@@ -22,7 +22,7 @@ public final class UnderscoreOperatorModule implements ModuleProvider {
     }
 
     /** a == b for two ASCII str or two bytes, taking time independent of where they differ. */
-    static boolean compareDigest(PyObject a, PyObject b) {
+    public static boolean compareDigest(PyObject a, PyObject b) {
         byte[] x;
         byte[] y;
         if (a instanceof PyStr s && b instanceof PyStr t) {
