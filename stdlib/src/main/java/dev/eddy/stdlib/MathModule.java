@@ -131,9 +131,9 @@ public final class MathModule implements ModuleProvider {
         unary(m, "sinh", Math::sinh, true);
         unary(m, "cosh", Math::cosh, true);
         unary(m, "tanh", Math::tanh, false);
-        unary(m, "asinh", x -> Double.isInfinite(x) ? x : Math.log(x + Math.sqrt(x * x + 1)), false);
-        unary(m, "acosh", x -> x < 1 ? Double.NaN : Math.log(x + Math.sqrt(x * x - 1)), false);
-        unary(m, "atanh", x -> Math.abs(x) >= 1 ? Double.NaN : 0.5 * Math.log1p(2 * x / (1 - x)), false);
+        unary(m, "asinh", MathModule::asinh, false);
+        unary(m, "acosh", MathModule::acosh, false);
+        unary(m, "atanh", MathModule::atanh, false);
         unary(m, "degrees", Math::toDegrees, true);
         unary(m, "radians", Math::toRadians, false);
         unary(m, "cbrt", Math::cbrt, false);
@@ -425,7 +425,7 @@ public final class MathModule implements ModuleProvider {
             int shift = b.bitLength() - 60;
             double mant = b.shiftRight(shift).doubleValue();
             switch (base) {
-                case 2: return Math.log(mant) / LN2 + shift;
+                case 2: return log2(mant) + shift;
                 case 10: return Math.log10(mant) + shift * Math.log10(2);
                 default: return Math.log(mant) + shift * LN2;
             }
@@ -438,16 +438,137 @@ public final class MathModule implements ModuleProvider {
             domain();
         }
         switch (base) {
-            case 2: {
-                int e = Math.getExponent(x);
-                if (e > -1023 && x == Math.scalb(1.0, e)) {
-                    return e;
-                }
-                return Math.log(x) / LN2;
-            }
-            case 10: return Math.log10(x);
+            case 2:
+                return log2(x);
+            case 10: return log10(x);
             default: return Math.log(x);
         }
+    }
+
+    private static final double TWO_OVER_LN2_HI = 2.8853900817779268;
+    private static final double TWO_OVER_LN2_LO = 4.0710547481862066e-17;
+
+    /**
+     * log2 of a positive double, nearly always correctly rounded: the exponent exactly plus
+     * log2 of a mantissa m near 1 as 2/ln2 * atanh((m-1)/(m+1)) carried in double-double.
+     */
+    static double log2(double x) {
+        if (Double.isInfinite(x)) {
+            return x;
+        }
+        int e = Math.getExponent(x);
+        int adjust = 0;
+        if (e < Double.MIN_EXPONENT) {
+            x *= 0x1p64;
+            adjust = 64;
+            e = Math.getExponent(x);
+        }
+        double m = Math.scalb(x, -e);
+        e -= adjust;
+        if (m == 1.0) {
+            return e;
+        }
+        if (m > 1.4142135623730951) {
+            m /= 2;
+            e++;
+        }
+        double n = m - 1;
+        double dHi = m + 1;
+        double dLo = m - (dHi - 1);
+        double sHi = n / dHi;
+        double sLo = (Math.fma(-sHi, dHi, n) - sHi * dLo) / dHi;
+        double t = sHi * sHi;
+        double tail = sHi * t * (1.0 / 3 + t * (1.0 / 5 + t * (1.0 / 7 + t * (1.0 / 9 + t * (1.0 / 11 + t * (1.0 / 13
+                + t * (1.0 / 15 + t * (1.0 / 17 + t * (1.0 / 19 + t / 21)))))))));
+        double pHi = sHi * TWO_OVER_LN2_HI;
+        double pLo = Math.fma(sHi, TWO_OVER_LN2_HI, -pHi) + sHi * TWO_OVER_LN2_LO + (sLo + tail) * TWO_OVER_LN2_HI;
+        double sum = e + pHi;
+        double back = sum - e;
+        double err = (e - (sum - back)) + (pHi - back);
+        return sum + (err + pLo);
+    }
+
+    private static final double INV_LN10 = 4.34294481903251816668e-01;
+    private static final double LOG10_2_HI = 3.01029995663611771306e-01;
+    private static final double LOG10_2_LO = 3.69423907715893078616e-13;
+
+    /** log10 of a positive finite double: k*log10(2) in two parts plus log10 of the mantissa, as C libraries do. */
+    static double log10(double x) {
+        if (Double.isInfinite(x)) {
+            return x;
+        }
+        int k = 0;
+        if (x < Double.MIN_NORMAL) {
+            x *= 0x1p54;
+            k = -54;
+        }
+        long bits = Double.doubleToRawLongBits(x);
+        int hx = (int) (bits >>> 32);
+        k += (hx >> 20) - 1023;
+        int i = k >>> 31;
+        hx = (hx & 0x000fffff) | ((0x3ff - i) << 20);
+        double y = k + i;
+        x = Double.longBitsToDouble(((long) hx << 32) | (bits & 0xffffffffL));
+        double z = y * LOG10_2_LO + INV_LN10 * Math.log(x);
+        return z + y * LOG10_2_HI;
+    }
+
+    /** Inverse hyperbolic tangent by fdlibm's method; NaN outside (-1, 1) (a domain error). */
+    static double atanh(double x) {
+        double t = Math.abs(x);
+        if (Double.isNaN(x) || t >= 1) {
+            return Double.isNaN(x) ? x : Double.NaN;
+        }
+        double r;
+        if (t < 0.5) {
+            double t2 = t + t;
+            r = 0.5 * Math.log1p(t2 + t2 * t / (1 - t));
+        } else {
+            r = 0.5 * Math.log1p((t + t) / (1 - t));
+        }
+        return Math.copySign(r, x);
+    }
+
+    /** Inverse hyperbolic sine by fdlibm's method: accurate for tiny, huge and negative x. */
+    static double asinh(double x) {
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            return x;
+        }
+        double a = Math.abs(x);
+        if (a < 0x1p-28) {
+            return x;
+        }
+        double w;
+        if (a > 0x1p28) {
+            w = Math.log(a) + LN2;
+        } else if (a > 2) {
+            w = Math.log(2 * a + 1 / (Math.sqrt(x * x + 1) + a));
+        } else {
+            double t = x * x;
+            w = Math.log1p(a + t / (1 + Math.sqrt(1 + t)));
+        }
+        return Math.copySign(w, x);
+    }
+
+    /** Inverse hyperbolic cosine by fdlibm's method; NaN below 1 (a domain error). */
+    static double acosh(double x) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        if (x < 1) {
+            return Double.NaN;
+        }
+        if (x >= 0x1p28) {
+            return Double.isInfinite(x) ? x : Math.log(x) + LN2;
+        }
+        if (x == 1) {
+            return 0.0;
+        }
+        if (x > 2) {
+            return Math.log(2 * x - 1 / (x + Math.sqrt(x * x - 1)));
+        }
+        double t = x - 1;
+        return Math.log1p(t + Math.sqrt(2 * t + t * t));
     }
 
     private static PyObject rounding(PyObject x, String dunder, DoubleUnaryOperator f) {
