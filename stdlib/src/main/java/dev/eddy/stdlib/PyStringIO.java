@@ -20,7 +20,7 @@ import java.util.Arrays;
  * with a position; writes overwrite from the position and extend the buffer.
  */
 public final class PyStringIO extends PyIterator {
-    public static final PyType STRING_IO = Mod.type("_io", "StringIO", null, (cls, a, kw) -> {
+    public static final PyType STRING_IO = Mod.type("_io", "StringIO", dev.eddy.stdlib.io.IoBase.TEXT_IOBASE, (cls, a, kw) -> {
         PyObject[] p = Args.bind("StringIO", a, kw, new String[] {"initial_value", "newline"}, 0);
         PyStringIO f = new PyStringIO(cls, false);
         if (p[0] != null && p[0] != PyNone.NONE) {
@@ -28,7 +28,7 @@ public final class PyStringIO extends PyIterator {
         }
         return f;
     });
-    public static final PyType BYTES_IO = Mod.type("_io", "BytesIO", null, (cls, a, kw) -> {
+    public static final PyType BYTES_IO = Mod.type("_io", "BytesIO", dev.eddy.stdlib.io.IoBase.BUFFERED_IOBASE, (cls, a, kw) -> {
         PyObject[] p = Args.bind("BytesIO", a, kw, new String[] {"initial_bytes"}, 0);
         PyStringIO f = new PyStringIO(cls, true);
         if (p[0] != null && p[0] != PyNone.NONE) {
@@ -77,7 +77,7 @@ public final class PyStringIO extends PyIterator {
 
     private void check() {
         if (closed) {
-            throw Errors.valueError("I/O operation on closed file");
+            throw Errors.valueError("I/O operation on closed file.");
         }
     }
 
