@@ -156,6 +156,13 @@ public final class OsModule implements ModuleProvider {
             return new PyStr(OsPathModule.path(a[0]));
         });
         m.set("error", Exceptions.OS_ERROR);
+        // the system calls themselves come from posix (as os.py does "from posix import *")
+        PyModule posix = new dev.eddy.stdlib.posix.PosixModule().create();
+        posix.globals.forEach((name, cell) -> {
+            if (!name.startsWith("__") && !name.equals("environ") && cell.value != null) {
+                m.set(name, cell.value);
+            }
+        });
         return m;
     }
 }

@@ -34,12 +34,28 @@ public final class OpenFile {
         this.tty = tty;
     }
 
+    /** The file opened, or null for the standard streams and pipes. */
+    public Path path() {
+        return path;
+    }
+
+    public boolean isTerminal() {
+        return tty;
+    }
+
+    /** A pipe's two ends, as os.pipe() makes them. */
+    public static OpenFile[] pipe() throws IOException {
+        java.nio.channels.Pipe p = java.nio.channels.Pipe.open();
+        return new OpenFile[] {new OpenFile(p.source(), true, false, false, null, false),
+            new OpenFile(p.sink(), false, true, false, null, false)};
+    }
+
     boolean seekable() {
         return channel instanceof SeekableByteChannel;
     }
 
     /** read(2): up to {@code n} bytes, fewer at the end, none at end of file. */
-    int read(byte[] into, int off, int n) throws IOException {
+    public int read(byte[] into, int off, int n) throws IOException {
         if (!readable || !(channel instanceof ReadableByteChannel rc)) {
             throw new IOException("Bad file descriptor");
         }
@@ -62,7 +78,7 @@ public final class OpenFile {
     }
 
     /** write(2) of all the bytes given. */
-    int write(byte[] data, int off, int n) throws IOException {
+    public int write(byte[] data, int off, int n) throws IOException {
         if (!writable || !(channel instanceof WritableByteChannel wc)) {
             throw new IOException("Bad file descriptor");
         }
@@ -80,7 +96,7 @@ public final class OpenFile {
     }
 
     /** lseek(2). */
-    long seek(long offset, int whence) throws IOException {
+    public long seek(long offset, int whence) throws IOException {
         if (!(channel instanceof SeekableByteChannel sc)) {
             throw new IOException("Illegal seek");
         }
@@ -97,7 +113,7 @@ public final class OpenFile {
         return channel instanceof SeekableByteChannel sc ? sc.size() : 0;
     }
 
-    void truncate(long size) throws IOException {
+    public void truncate(long size) throws IOException {
         if (!(channel instanceof FileChannel fc) || !writable) {
             throw new IOException("Invalid argument");
         }
@@ -111,7 +127,7 @@ public final class OpenFile {
         fc.position(pos);
     }
 
-    void sync() throws IOException {
+    public void sync() throws IOException {
         if (channel instanceof FileChannel fc) {
             fc.force(true);
         } else if (channel instanceof StreamChannel sc) {
