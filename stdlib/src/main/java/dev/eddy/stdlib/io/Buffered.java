@@ -141,10 +141,11 @@ public final class Buffered extends IoBase.PyIOBase {
         return Ops.index(r, null).longValueExact();
     }
 
-    private void checkOpen() {
+    /** ValueError naming the operation ("read of closed file") when closed. */
+    private void checkOpen(String what) {
         raw();
         if (isClosed()) {
-            throw IoBase.closedError();
+            throw Errors.valueError(what.equals("write") ? "write to closed file" : what + " of closed file");
         }
     }
 
@@ -187,7 +188,7 @@ public final class Buffered extends IoBase.PyIOBase {
     }
 
     byte[] read(long n) {
-        checkReadable();
+        checkReadable("read");
         if (n < -1) {
             throw Errors.valueError("read length must be non-negative or -1");
         }
@@ -219,7 +220,7 @@ public final class Buffered extends IoBase.PyIOBase {
     }
 
     byte[] read1(long n) {
-        checkReadable();
+        checkReadable("read");
         if (n < 0) {
             n = bufferSize;
         }
@@ -233,7 +234,7 @@ public final class Buffered extends IoBase.PyIOBase {
     }
 
     byte[] peek() {
-        checkReadable();
+        checkReadable("peek");
         if (available() == 0) {
             fill();
         }
@@ -241,7 +242,7 @@ public final class Buffered extends IoBase.PyIOBase {
     }
 
     byte[] readline(long limit) {
-        checkReadable();
+        checkReadable("readline");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         while (limit < 0 || out.size() < limit) {
             if (available() == 0 && !fill()) {
@@ -265,8 +266,8 @@ public final class Buffered extends IoBase.PyIOBase {
         return out.toByteArray();
     }
 
-    private void checkReadable() {
-        checkOpen();
+    private void checkReadable(String what) {
+        checkOpen(what);
         if (!canRead) {
             throw IoBase.unsupported("read");
         }
@@ -275,7 +276,7 @@ public final class Buffered extends IoBase.PyIOBase {
     // ---- writing ------------------------------------------------------------------------------
 
     int write(byte[] b) {
-        checkOpen();
+        checkOpen("write");
         if (!canWrite) {
             throw IoBase.unsupported("write");
         }
@@ -301,7 +302,14 @@ public final class Buffered extends IoBase.PyIOBase {
     }
 
     void flush() {
-        checkOpen();
+        if (!canWrite) {
+            raw();
+            if (isClosed()) {
+                throw IoBase.closedError();
+            }
+            return;
+        }
+        checkOpen("flush");
         if (canWrite) {
             flushWrites();
         }
@@ -325,7 +333,7 @@ public final class Buffered extends IoBase.PyIOBase {
         if (whence < 0 || whence > 2) {
             throw Errors.valueError("whence value " + whence + " unsupported");
         }
-        checkOpen();
+        checkOpen("seek");
         flushWrites();
         if (whence == 1) {
             pos -= available();
@@ -381,14 +389,11 @@ public final class Buffered extends IoBase.PyIOBase {
                 Args.checkMethod("seek", a, kw, 1, 2);
                 return PyInt.of(self(a).seek(Ops.index(a[1], null).longValueExact(), a.length > 2 ? Ops.toInt(a[2]) : 0));
             });
-            t.def("tell", (a, kw) -> {
-                self(a).checkOpen();
-                return PyInt.of(self(a).tell());
-            });
+            t.def("tell", (a, kw) -> PyInt.of(self(a).tell()));
             t.def("truncate", (a, kw) -> {
                 Args.checkMethod("truncate", a, kw, 0, 1);
                 Buffered b = self(a);
-                b.checkOpen();
+                b.checkOpen("truncate");
                 if (!b.canWrite) {
                     throw IoBase.unsupported("truncate");
                 }

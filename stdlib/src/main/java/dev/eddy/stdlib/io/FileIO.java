@@ -120,7 +120,7 @@ public final class FileIO extends IoBase.PyIOBase {
 
     private OpenFile file() {
         if (fd < 0) {
-            throw IoBase.closedError();
+            throw Errors.valueError("I/O operation on closed file");
         }
         return os.get(fd);
     }
@@ -210,6 +210,7 @@ public final class FileIO extends IoBase.PyIOBase {
     }
 
     boolean seekable() {
+        file();
         if (seekable < 0) {
             seekable = file().seekable() ? 1 : 0;
         }

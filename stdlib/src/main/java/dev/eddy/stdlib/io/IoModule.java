@@ -65,8 +65,8 @@ public final class IoModule implements ModuleProvider {
         m.set("BufferedRWPair", RWPair.TYPE);
         m.set("TextIOWrapper", TextIOWrapper.TYPE);
         m.set("IncrementalNewlineDecoder", NewlineDecoder.TYPE);
-        m.set("StringIO", dev.eddy.stdlib.PyStringIO.STRING_IO);
-        m.set("BytesIO", dev.eddy.stdlib.PyStringIO.BYTES_IO);
+        m.set("StringIO", StringIO.TYPE);
+        m.set("BytesIO", BytesIO.TYPE);
     }
 
     /** open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None). */

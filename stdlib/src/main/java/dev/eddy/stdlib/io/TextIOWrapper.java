@@ -107,7 +107,7 @@ public final class TextIOWrapper extends IoBase.PyIOBase {
         }
         String s = nl == PyNone.NONE ? null : ((PyStr) nl).value;
         if (s != null && !s.isEmpty() && !s.equals("\n") && !s.equals("\r") && !s.equals("\r\n")) {
-            throw Errors.valueError("illegal newline value: " + nl.repr().value);
+            throw Errors.valueError("illegal newline value: " + s);
         }
         newline = nl;
         readUniversal = s == null || s.isEmpty();
@@ -606,10 +606,7 @@ public final class TextIOWrapper extends IoBase.PyIOBase {
         t.def("isatty", (a, kw) -> Ops.callMethod(self(a).buffer(), "isatty"));
         t.def("readable", (a, kw) -> Ops.callMethod(self(a).buffer(), "readable"));
         t.def("writable", (a, kw) -> Ops.callMethod(self(a).buffer(), "writable"));
-        t.def("seekable", (a, kw) -> {
-            self(a).checkOpen();
-            return PyBool.of(self(a).seekable);
-        });
+        t.def("seekable", (a, kw) -> Ops.callMethod(self(a).buffer(), "seekable"));
         t.def("reconfigure", (a, kw) -> {
             TextIOWrapper w = self(a);
             if (Args.positional(a, kw) > 1) {

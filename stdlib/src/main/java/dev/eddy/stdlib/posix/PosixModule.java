@@ -97,9 +97,6 @@ public final class PosixModule implements ModuleProvider {
         m.set("R_OK", PyInt.of(4));
         m.set("W_OK", PyInt.of(2));
         m.set("X_OK", PyInt.of(1));
-        m.set("SEEK_SET", PyInt.of(0));
-        m.set("SEEK_CUR", PyInt.of(1));
-        m.set("SEEK_END", PyInt.of(2));
         m.set("WNOHANG", PyInt.of(1));
         m.set("EX_OK", PyInt.of(0));
         PyDict environ = new PyDict();
