@@ -69,6 +69,15 @@ public final class PosixModule implements ModuleProvider {
         return bytes ? new PyBytes(StrMethods.encode(s, "utf-8", "surrogateescape")) : new PyStr(s);
     }
 
+    /** dir_fd and its kin are refused as CPython refuses them where the platform lacks them. */
+    static void noDirFd(PyObject... given) {
+        for (PyObject o : given) {
+            if (o != null && o != PyNone.NONE) {
+                throw Errors.notImplemented("dir_fd unavailable on this platform");
+            }
+        }
+    }
+
     private static int fd(PyObject o) {
         return Ops.index(o, null).intValueExact();
     }
@@ -104,13 +113,10 @@ public final class PosixModule implements ModuleProvider {
             environ.put(pathResult(e.getKey(), true), pathResult(e.getValue(), true));
         }
         m.set("environ", environ);
+        // what os.py reads to fill supports_fd and friends: only what these functions really accept
         PyList have = new PyList();
-        for (String h : new String[] {"HAVE_FSTATAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_LSTAT", "HAVE_MKDIRAT", "HAVE_UNLINKAT", "HAVE_RENAMEAT", "HAVE_FDOPENDIR"}) {
-            // only what Eddy's functions really accept (dir_fd is not among them)
-            if (h.equals("HAVE_LSTAT") || h.equals("HAVE_FTRUNCATE")) {
-                have.append(new PyStr(h));
-            }
-        }
+        have.append(new PyStr("HAVE_FTRUNCATE"));
+        have.append(new PyStr("HAVE_LSTAT"));
         m.set("_have_functions", have);
 
         // ---- files and directories ----
@@ -141,6 +147,7 @@ public final class PosixModule implements ModuleProvider {
         });
         def(m, "mkdir", (a, kw) -> {
             PyObject[] p = Args.bind("mkdir", a, kw, new String[] {"path", "mode", "dir_fd"}, 1);
+            noDirFd(p[2]);
             int mode = p[1] == null ? 0777 : Ops.toInt(p[1]);
             Path path = os.resolve(Paths.fsPath(p[0]));
             try {
@@ -152,6 +159,7 @@ public final class PosixModule implements ModuleProvider {
         });
         def(m, "rmdir", (a, kw) -> {
             PyObject[] p = Args.bind("rmdir", a, kw, new String[] {"path", "dir_fd"}, 1);
+            noDirFd(p[1]);
             Path path = os.resolve(Paths.fsPath(p[0]));
             if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
                 throw Errno.error(Files.exists(path, LinkOption.NOFOLLOW_LINKS) ? Errno.ENOTDIR : Errno.ENOENT, p[0]);
@@ -165,6 +173,7 @@ public final class PosixModule implements ModuleProvider {
         });
         PyBuiltinFunction.Body unlink = (a, kw) -> {
             PyObject[] p = Args.bind("remove", a, kw, new String[] {"path", "dir_fd"}, 1);
+            noDirFd(p[1]);
             Path path = os.resolve(Paths.fsPath(p[0]));
             if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
                 throw Errno.error(Errno.EISDIR, p[0]);
@@ -180,6 +189,7 @@ public final class PosixModule implements ModuleProvider {
         def(m, "remove", unlink);
         PyBuiltinFunction.Body rename = (a, kw) -> {
             PyObject[] p = Args.bind("rename", a, kw, new String[] {"src", "dst", "src_dir_fd", "dst_dir_fd"}, 2);
+            noDirFd(p[2], p[3]);
             Path src = os.resolve(Paths.fsPath(p[0]));
             Path dst = os.resolve(Paths.fsPath(p[1]));
             if (Files.isDirectory(dst, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(src, LinkOption.NOFOLLOW_LINKS)
@@ -208,6 +218,7 @@ public final class PosixModule implements ModuleProvider {
         def(m, "getcwdb", (a, kw) -> pathResult(os.cwd().toString(), true));
         def(m, "access", (a, kw) -> {
             PyObject[] p = Args.bind("access", a, kw, new String[] {"path", "mode", "dir_fd", "effective_ids", "follow_symlinks"}, 2);
+            noDirFd(p[2]);
             Path path = os.resolve(Paths.fsPath(p[0]));
             int mode = Ops.toInt(p[1]);
             boolean ok = Files.exists(path)
@@ -218,6 +229,7 @@ public final class PosixModule implements ModuleProvider {
         });
         def(m, "chmod", (a, kw) -> {
             PyObject[] p = Args.bind("chmod", a, kw, new String[] {"path", "mode", "dir_fd", "follow_symlinks"}, 2);
+            noDirFd(p[2]);
             Path path = os.resolve(Paths.fsPath(p[0]));
             try {
                 Files.setPosixFilePermissions(path, Modes.permissions(Ops.toInt(p[1])));
@@ -228,6 +240,7 @@ public final class PosixModule implements ModuleProvider {
         });
         def(m, "utime", (a, kw) -> {
             PyObject[] p = Args.bind("utime", a, kw, new String[] {"path", "times", "ns", "dir_fd", "follow_symlinks"}, 1);
+            noDirFd(p[3]);
             Path path = os.resolve(Paths.fsPath(p[0]));
             FileTime at;
             FileTime mt;
@@ -254,6 +267,7 @@ public final class PosixModule implements ModuleProvider {
         });
         def(m, "symlink", (a, kw) -> {
             PyObject[] p = Args.bind("symlink", a, kw, new String[] {"src", "dst", "target_is_directory", "dir_fd"}, 2);
+            noDirFd(p[3]);
             try {
                 Files.createSymbolicLink(os.resolve(Paths.fsPath(p[1])), Path.of(Paths.fsPath(p[0])));
             } catch (IOException e) {
@@ -263,6 +277,7 @@ public final class PosixModule implements ModuleProvider {
         });
         def(m, "link", (a, kw) -> {
             PyObject[] p = Args.bind("link", a, kw, new String[] {"src", "dst", "src_dir_fd", "dst_dir_fd", "follow_symlinks"}, 2);
+            noDirFd(p[2], p[3]);
             try {
                 Files.createLink(os.resolve(Paths.fsPath(p[1])), os.resolve(Paths.fsPath(p[0])));
             } catch (IOException e) {
@@ -272,6 +287,7 @@ public final class PosixModule implements ModuleProvider {
         });
         def(m, "readlink", (a, kw) -> {
             PyObject[] p = Args.bind("readlink", a, kw, new String[] {"path", "dir_fd"}, 1);
+            noDirFd(p[1]);
             Path path = os.resolve(Paths.fsPath(p[0]));
             if (Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(path)) {
                 throw Errno.error(Errno.EINVAL, p[0]);
@@ -300,6 +316,7 @@ public final class PosixModule implements ModuleProvider {
         // ---- descriptors ----
         def(m, "open", (a, kw) -> {
             PyObject[] p = Args.bind("open", a, kw, new String[] {"path", "flags", "mode", "dir_fd"}, 2);
+            noDirFd(p[3]);
             int mode = p[2] == null ? 0777 : Ops.toInt(p[2]);
             return PyInt.of(os.open(Paths.fsPath(p[0]), p[0], Ops.toInt(p[1]), mode, false));
         });
@@ -364,6 +381,14 @@ public final class PosixModule implements ModuleProvider {
         });
         def(m, "truncate", (a, kw) -> {
             Args.check("truncate", a, kw, 2, 2);
+            if (a[0] instanceof PyInt) {
+                try {
+                    os.get(fd(a[0])).truncate(Ops.index(a[1], null).longValueExact());
+                } catch (IOException e) {
+                    throw Errno.error(e, null);
+                }
+                return PyNone.NONE;
+            }
             Path path = os.resolve(Paths.fsPath(a[0]));
             try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(path, java.nio.file.StandardOpenOption.WRITE)) {
                 long size = Ops.index(a[1], null).longValueExact();
@@ -499,6 +524,30 @@ public final class PosixModule implements ModuleProvider {
             PyBaseException e = new PyBaseException(Exceptions.SYSTEM_EXIT, new PyObject[] {a[0]});
             throw new PyException(e);
         });
+        def(m, "WIFEXITED", (a, kw) -> PyBool.of((Ops.toInt(a[0]) & 0x7f) == 0));
+        def(m, "WEXITSTATUS", (a, kw) -> PyInt.of((Ops.toInt(a[0]) >> 8) & 0xff));
+        def(m, "WIFSIGNALED", (a, kw) -> {
+            int st = Ops.toInt(a[0]);
+            return PyBool.of(((st & 0x7f) + 1) >> 1 > 0 && (st & 0x7f) != 0x7f && (st & 0x7f) != 0);
+        });
+        def(m, "WTERMSIG", (a, kw) -> PyInt.of(Ops.toInt(a[0]) & 0x7f));
+        def(m, "WIFSTOPPED", (a, kw) -> PyBool.of((Ops.toInt(a[0]) & 0xff) == 0x7f));
+        def(m, "WSTOPSIG", (a, kw) -> PyInt.of((Ops.toInt(a[0]) >> 8) & 0xff));
+        def(m, "waitstatus_to_exitcode", (a, kw) -> {
+            Args.check("waitstatus_to_exitcode", a, kw, 1, 1);
+            int st = Ops.toInt(a[0]);
+            if ((st & 0x7f) == 0) {
+                return PyInt.of((st >> 8) & 0xff);
+            }
+            if ((st & 0x7f) != 0x7f) {
+                return PyInt.of(-(st & 0x7f));
+            }
+            throw Errors.valueError("invalid wait status: " + st);
+        });
+        m.set("WUNTRACED", PyInt.of(2));
+        m.set("WCONTINUED", PyInt.of(8));
+        m.set("EX_USAGE", PyInt.of(64));
+        m.set("TMP_MAX", PyInt.of(238328));
         return m;
     }
 
@@ -532,6 +581,7 @@ public final class PosixModule implements ModuleProvider {
 
     private static PyObject stat(OsState os, PyObject[] a, String[] kw, String name, boolean follow) {
         PyObject[] p = Args.bind(name, a, kw, new String[] {"path", "dir_fd", "follow_symlinks"}, 1);
+            noDirFd(p[1]);
         if (p[2] != null) {
             follow = p[2].isTrue();
         }
