@@ -365,6 +365,9 @@ public final class Buffered extends IoBase.PyIOBase {
     }
 
     static {
+        IoBase.doc(READER, "Create a new buffered reader using the given readable raw IO object.");
+        IoBase.doc(WRITER, "A buffer for a writeable sequential RawIO object.");
+        IoBase.doc(RANDOM, "A buffered interface to random access streams.");
         for (PyType t : new PyType[] {READER, WRITER, RANDOM}) {
             t.def("__init__", (a, kw) -> {
                 self(a).init(Arrays.copyOfRange(a, 1, a.length), kw);

@@ -109,6 +109,7 @@ public final class BytesIO extends IoBase.PyIOBase {
     static {
         PyType t = TYPE;
         t.module = "_io";
+        IoBase.doc(t, "Buffered I/O implementation using an in-memory bytes buffer.");
         t.def("__init__", (a, kw) -> {
             self(a).init(Arrays.copyOfRange(a, 1, a.length), kw);
             return PyNone.NONE;

@@ -248,6 +248,7 @@ public final class FileIO extends IoBase.PyIOBase {
     static {
         PyType t = TYPE;
         t.module = "_io";
+        IoBase.doc(t, "Raw binary I/O on a file descriptor or a named file.");
         t.def("__init__", (a, kw) -> {
             self(a).init(Arrays.copyOfRange(a, 1, a.length), kw);
             return PyNone.NONE;

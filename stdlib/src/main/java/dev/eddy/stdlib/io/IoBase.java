@@ -60,6 +60,10 @@ public final class IoBase {
 
     static {
         UNSUPPORTED.module = "io";
+        doc(IOBASE, "The abstract base class for all I/O classes.");
+        doc(RAW_IOBASE, "Base class for raw binary I/O.");
+        doc(BUFFERED_IOBASE, "Base class for buffered IO objects.");
+        doc(TEXT_IOBASE, "Base class for text I/O.");
         defineIoBase();
         defineRaw();
         defineBuffered();
@@ -73,6 +77,10 @@ public final class IoBase {
     }
 
     // ---- helpers shared by the stream classes ---------------------------------------------
+
+    static void doc(PyType t, String text) {
+        t.dict.put("__doc__", new PyStr(text));
+    }
 
     static PyException unsupported(String what) {
         return new PyException(dev.eddy.runtime.Exceptions.make(UNSUPPORTED, what));

@@ -74,6 +74,7 @@ public final class NewlineDecoder extends PyInstance {
     static {
         PyType t = TYPE;
         t.module = "_io";
+        IoBase.doc(t, "Codec used when reading a file in universal newlines mode.");
         t.def("decode", (a, kw) -> {
             PyObject[] p = Args.bind("decode", java.util.Arrays.copyOfRange(a, 1, a.length), kw, new String[] {"input", "final"}, 1);
             return new PyStr(self(a).decode(p[0], p[1] != null && p[1].isTrue()));

@@ -52,6 +52,7 @@ public final class RWPair extends IoBase.PyIOBase {
     static {
         PyType t = TYPE;
         t.module = "_io";
+        IoBase.doc(t, "A reader and a writer object together as one buffered stream.");
         t.def("__init__", (a, kw) -> {
             self(a).init(Arrays.copyOfRange(a, 1, a.length), kw);
             return PyNone.NONE;

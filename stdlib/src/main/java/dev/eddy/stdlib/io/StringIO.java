@@ -186,6 +186,7 @@ public final class StringIO extends IoBase.PyIOBase {
     static {
         PyType t = TYPE;
         t.module = "_io";
+        IoBase.doc(t, "Text I/O implementation using an in-memory buffer.");
         t.def("__init__", (a, kw) -> {
             self(a).init(Arrays.copyOfRange(a, 1, a.length), kw);
             return PyNone.NONE;

@@ -542,6 +542,7 @@ public final class TextIOWrapper extends IoBase.PyIOBase {
     static {
         PyType t = TYPE;
         t.module = "_io";
+        IoBase.doc(t, "Character and line based layer over a buffered binary stream.");
         t.def("__init__", (a, kw) -> {
             self(a).init(Arrays.copyOfRange(a, 1, a.length), kw);
             return PyNone.NONE;
