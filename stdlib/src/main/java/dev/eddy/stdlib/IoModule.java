@@ -7,7 +7,7 @@ import dev.eddy.runtime.PyType;
 
 /** The io module: _io's streams and open() under their public names. */
 public final class IoModule implements ModuleProvider {
-    static final PyType UNSUPPORTED = dev.eddy.stdlib.io.IoBase.UNSUPPORTED;
+    static final PyType UNSUPPORTED = dev.eddy.builtins.IoBase.UNSUPPORTED;
 
     @Override
     public String name() {
@@ -19,10 +19,10 @@ public final class IoModule implements ModuleProvider {
         PyModule m = new PyModule("io");
         dev.eddy.stdlib.io.IoModule.fill(m);
         // until CPython's io.py (which derives ABCs from these) is used, the base classes go by their public names
-        m.set("IOBase", dev.eddy.stdlib.io.IoBase.IOBASE);
-        m.set("RawIOBase", dev.eddy.stdlib.io.IoBase.RAW_IOBASE);
-        m.set("BufferedIOBase", dev.eddy.stdlib.io.IoBase.BUFFERED_IOBASE);
-        m.set("TextIOBase", dev.eddy.stdlib.io.IoBase.TEXT_IOBASE);
+        m.set("IOBase", dev.eddy.builtins.IoBase.IOBASE);
+        m.set("RawIOBase", dev.eddy.builtins.IoBase.RAW_IOBASE);
+        m.set("BufferedIOBase", dev.eddy.builtins.IoBase.BUFFERED_IOBASE);
+        m.set("TextIOBase", dev.eddy.builtins.IoBase.TEXT_IOBASE);
         m.set("SEEK_SET", dev.eddy.runtime.PyInt.of(0));
         m.set("SEEK_CUR", dev.eddy.runtime.PyInt.of(1));
         m.set("SEEK_END", dev.eddy.runtime.PyInt.of(2));

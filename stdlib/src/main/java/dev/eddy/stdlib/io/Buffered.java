@@ -1,5 +1,6 @@
 package dev.eddy.stdlib.io;
 
+import dev.eddy.builtins.IoBase;
 import dev.eddy.runtime.Args;
 import dev.eddy.runtime.Errors;
 import dev.eddy.runtime.Ops;
@@ -316,7 +317,7 @@ public final class Buffered extends IoBase.PyIOBase {
     }
 
     @Override
-    void flushQuietly() {
+    public void flushQuietly() {
         if (!isClosed() && !detached && raw != null) {
             flushWrites();
         }

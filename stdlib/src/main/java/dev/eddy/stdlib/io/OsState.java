@@ -1,5 +1,6 @@
 package dev.eddy.stdlib.io;
 
+import dev.eddy.builtins.IoBase;
 import dev.eddy.builtins.BuiltinsModule;
 import dev.eddy.runtime.PyObject;
 import dev.eddy.runtime.Shutdown;

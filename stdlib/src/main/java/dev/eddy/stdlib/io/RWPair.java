@@ -1,5 +1,6 @@
 package dev.eddy.stdlib.io;
 
+import dev.eddy.builtins.IoBase;
 import dev.eddy.runtime.Args;
 import dev.eddy.runtime.Ops;
 import dev.eddy.runtime.PyBool;

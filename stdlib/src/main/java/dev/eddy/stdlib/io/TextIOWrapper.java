@@ -1,5 +1,6 @@
 package dev.eddy.stdlib.io;
 
+import dev.eddy.builtins.IoBase;
 import dev.eddy.runtime.Args;
 import dev.eddy.runtime.BytesMethods;
 import dev.eddy.runtime.Errors;
@@ -412,7 +413,7 @@ public final class TextIOWrapper extends IoBase.PyIOBase {
     }
 
     @Override
-    void flushQuietly() {
+    public void flushQuietly() {
         if (!detached && buffer != null && !isClosed()) {
             flush();
         }

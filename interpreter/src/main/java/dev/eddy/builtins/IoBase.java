@@ -1,4 +1,4 @@
-package dev.eddy.stdlib.io;
+package dev.eddy.builtins;
 
 import dev.eddy.runtime.Args;
 import dev.eddy.runtime.Errors;
@@ -20,9 +20,10 @@ import dev.eddy.runtime.PyType;
 import java.io.ByteArrayOutputStream;
 
 /**
- * The abstract stream classes {@code _IOBase}, {@code _RawIOBase}, {@code _BufferedIOBase}
- * and {@code _TextIOBase}: the behaviour every stream inherits, written in terms of the
- * methods a concrete stream (or a user's subclass) provides, as CPython's io documents it.
+ * The abstract stream classes of {@code _io} ({@code _IOBase}, {@code _RawIOBase},
+ * {@code _BufferedIOBase}, {@code _TextIOBase}): the behaviour every stream inherits, written
+ * in terms of the methods a concrete stream (or a user's subclass) provides, as CPython's io
+ * documents it. They live beside the builtins because the standard streams derive from them too.
  */
 public final class IoBase {
     private IoBase() {
@@ -34,7 +35,7 @@ public final class IoBase {
 
     /** An instance of a stream class: the closed flag every stream has; subclasses add their state. */
     public static class PyIOBase extends PyInstance {
-        boolean closedFlag;
+        public boolean closedFlag;
 
         public PyIOBase(PyType type) {
             super(type);
@@ -46,7 +47,7 @@ public final class IoBase {
         }
 
         /** Flushes pending output, for the end of the program. */
-        void flushQuietly() {
+        public void flushQuietly() {
             if (!isClosed()) {
                 Ops.callMethod(this, "flush");
             }
@@ -78,20 +79,20 @@ public final class IoBase {
 
     // ---- helpers shared by the stream classes ---------------------------------------------
 
-    static void doc(PyType t, String text) {
+    public static void doc(PyType t, String text) {
         t.dict.put("__doc__", new PyStr(text));
     }
 
-    static PyException unsupported(String what) {
+    public static PyException unsupported(String what) {
         return new PyException(dev.eddy.runtime.Exceptions.make(UNSUPPORTED, what));
     }
 
-    static PyException closedError() {
+    public static PyException closedError() {
         return Errors.valueError("I/O operation on closed file.");
     }
 
     /** A read size: None or a missing argument mean -1 (everything). */
-    static long size(PyObject[] a, int i) {
+    public static long size(PyObject[] a, int i) {
         if (a.length <= i || a[i] == null || a[i] == PyNone.NONE) {
             return -1;
         }
@@ -101,18 +102,18 @@ public final class IoBase {
         return Ops.index(a[i], null).longValueExact();
     }
 
-    static void property(PyType t, String name, PyBuiltinFunction.Body getter) {
+    public static void property(PyType t, String name, PyBuiltinFunction.Body getter) {
         t.dict.put(name, new PyProperty(new PyBuiltinFunction(name, getter, true, t), null, null, PyNone.NONE));
         PyType.invalidateCaches();
     }
 
-    static void propertyRW(PyType t, String name, PyBuiltinFunction.Body getter, PyBuiltinFunction.Body setter) {
+    public static void propertyRW(PyType t, String name, PyBuiltinFunction.Body getter, PyBuiltinFunction.Body setter) {
         t.dict.put(name, new PyProperty(new PyBuiltinFunction(name, getter, true, t),
                 new PyBuiltinFunction(name, setter, true, t), null, PyNone.NONE));
         PyType.invalidateCaches();
     }
 
-    static boolean closed(PyObject self) {
+    public static boolean closed(PyObject self) {
         if (self instanceof PyIOBase io && self.type().lookup("closed") instanceof PyProperty p
                 && p.fget instanceof PyBuiltinFunction bf && bf.owner == IOBASE) {
             return io.closedFlag;
@@ -120,32 +121,32 @@ public final class IoBase {
         return Ops.getAttr(self, "closed").isTrue();
     }
 
-    static void checkClosed(PyObject self) {
+    public static void checkClosed(PyObject self) {
         if (closed(self)) {
             throw closedError();
         }
     }
 
-    static void checkReadable(PyObject self) {
+    public static void checkReadable(PyObject self) {
         if (!Ops.callMethod(self, "readable").isTrue()) {
             throw unsupported("File or stream is not readable.");
         }
     }
 
-    static void checkWritable(PyObject self) {
+    public static void checkWritable(PyObject self) {
         if (!Ops.callMethod(self, "writable").isTrue()) {
             throw unsupported("File or stream is not writable.");
         }
     }
 
-    static void checkSeekable(PyObject self) {
+    public static void checkSeekable(PyObject self) {
         if (!Ops.callMethod(self, "seekable").isTrue()) {
             throw unsupported("File or stream is not seekable.");
         }
     }
 
     /** The bytes of a bytes-like object, or a TypeError. */
-    static byte[] bytesOf(PyObject o) {
+    public static byte[] bytesOf(PyObject o) {
         if (o instanceof PyBytes b) {
             return b.bytes;
         }
@@ -262,7 +263,7 @@ public final class IoBase {
     }
 
     /** readlines(hint): lines until their total length reaches hint. */
-    static PyObject readlines(PyObject self, long hint) {
+    public static PyObject readlines(PyObject self, long hint) {
         PyList l = new PyList();
         long total = 0;
         PyObject it = self.iter();
@@ -287,7 +288,7 @@ public final class IoBase {
                 return Ops.callMethod(a[0], "readall");
             }
             // RawIOBase.read(n) fills a fresh bytearray through readinto
-            PyObject builtins = dev.eddy.builtins.BuiltinsModule.importHook.apply("builtins");
+            PyObject builtins = BuiltinsModule.importHook.apply("builtins");
             PyObject bytearray = builtins instanceof dev.eddy.runtime.PyModule m ? m.get("bytearray") : null;
             if (bytearray == null) {
                 throw Errors.notImplemented("RawIOBase.read() needs bytearray, which Eddy does not have yet");
@@ -374,7 +375,7 @@ public final class IoBase {
     }
 
     /** A str argument's value, or CPython's TypeError naming the argument. */
-    static String text(PyObject o, String what) {
+    public static String text(PyObject o, String what) {
         if (o instanceof PyStr s) {
             return s.value;
         }
