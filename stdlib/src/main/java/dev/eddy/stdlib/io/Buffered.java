@@ -33,7 +33,9 @@ public final class Buffered extends IoBase.PyIOBase {
     private int bufferSize = 8192;
     private byte[] readBuf = new byte[0];
     private int readPos;
-    private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+    /** Bytes written but not yet passed to the raw stream. */
+    private byte[] pending = new byte[0];
+    private int pendingSize;
     private boolean detached;
 
     private Buffered(PyType type, boolean canRead, boolean canWrite) {
@@ -287,17 +289,21 @@ public final class Buffered extends IoBase.PyIOBase {
             readBuf = new byte[0];
             readPos = 0;
         }
-        pending.write(b, 0, b.length);
-        if (pending.size() >= bufferSize) {
+        if (pendingSize + b.length > pending.length) {
+            pending = Arrays.copyOf(pending, Math.max(pendingSize + b.length, Math.max(bufferSize, pending.length * 2)));
+        }
+        System.arraycopy(b, 0, pending, pendingSize, b.length);
+        pendingSize += b.length;
+        if (pendingSize >= bufferSize) {
             flushWrites();
         }
         return b.length;
     }
 
     void flushWrites() {
-        if (pending.size() > 0) {
-            byte[] b = pending.toByteArray();
-            pending.reset();
+        if (pendingSize > 0) {
+            byte[] b = Arrays.copyOf(pending, pendingSize);
+            pendingSize = 0;
             rawWrite(b);
         }
     }
@@ -326,7 +332,7 @@ public final class Buffered extends IoBase.PyIOBase {
     // ---- positioning --------------------------------------------------------------------------
 
     long tell() {
-        long pos = rawSeek(0, 1) - available() + pending.size();
+        long pos = rawSeek(0, 1) - available() + pendingSize;
         return Math.max(pos, 0);
     }
 

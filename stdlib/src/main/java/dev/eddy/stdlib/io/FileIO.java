@@ -165,6 +165,18 @@ public final class FileIO extends IoBase.PyIOBase {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] b = new byte[65536];
         try {
+            // a regular file: read the rest in one go into an array of its size
+            if (f.seekable()) {
+                long left = f.size() - f.seek(0, 1);
+                if (left > 0 && left < Integer.MAX_VALUE - 16) {
+                    byte[] all = new byte[(int) left];
+                    int got = f.read(all, 0, all.length);
+                    if (got < all.length) {
+                        return Arrays.copyOf(all, Math.max(got, 0));
+                    }
+                    out.write(all, 0, got);
+                }
+            }
             while (true) {
                 int got = f.read(b, 0, b.length);
                 if (got <= 0) {

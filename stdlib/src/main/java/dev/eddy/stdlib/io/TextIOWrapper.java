@@ -43,6 +43,8 @@ public final class TextIOWrapper extends IoBase.PyIOBase {
     private boolean detached;
     String encoding;
     private String codec;
+    /** UTF-8 with strict errors: text without surrogates encodes straight through Java. */
+    private boolean utf8Strict;
     String errors;
     private PyObject newline;
     private boolean readUniversal;
@@ -100,6 +102,7 @@ public final class TextIOWrapper extends IoBase.PyIOBase {
             }
         }
         errors = err == null || err == PyNone.NONE ? "strict" : IoBase.text(err, "TextIOWrapper() argument 'errors'");
+        utf8Strict = codec.equals("utf-8") && errors.equals("strict");
     }
 
     private void setNewline(PyObject nl) {
@@ -306,6 +309,15 @@ public final class TextIOWrapper extends IoBase.PyIOBase {
         return sb.toString();
     }
 
+    private static boolean hasSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static byte[] bytesOrEmpty(PyObject o) {
         return o == PyNone.NONE ? new byte[0] : IoBase.bytesOf(o);
     }
@@ -380,7 +392,8 @@ public final class TextIOWrapper extends IoBase.PyIOBase {
             s = s.replace("\n", writeNl);
         }
         boolean flush = writeThrough || lineBuffering && (hasNl || s.indexOf('\r') >= 0);
-        byte[] b = StrMethods.encode(s, encoding, errors);
+        byte[] b = utf8Strict && !hasSurrogate(s) ? s.getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                : StrMethods.encode(s, encoding, errors);
         if (decoded.length() > 0 || pendingBytes.length > 0 || nextChunkStart >= 0) {
             resetDecoder();
         }
