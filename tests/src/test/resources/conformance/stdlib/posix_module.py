@@ -98,3 +98,5 @@ for n in ["c.txt", "link", "hard"]:
 posix.rmdir(D + "/sub")
 posix.rmdir(D)
 print(D in posix.listdir("."), posix.uname().sysname, posix.O_CREAT, posix.O_EXCL, posix.O_APPEND, posix.O_RDWR)
+sv = posix.statvfs(".")
+print(type(sv).__name__, len(sv), sv.f_bsize > 0, sv.f_blocks >= sv.f_bfree >= 0, sv.f_namemax)

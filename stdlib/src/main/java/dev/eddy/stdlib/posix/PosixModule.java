@@ -52,6 +52,8 @@ public final class PosixModule implements ModuleProvider {
     static final PyType TERMINAL_SIZE = PyStructSeq.newType("os", "os.terminal_size", "columns", "lines");
     static final PyType TIMES_RESULT = PyStructSeq.newType("posix", "posix.times_result",
             "user", "system", "children_user", "children_system", "elapsed");
+    static final PyType STATVFS_RESULT = PyStructSeq.newType("os", "os.statvfs_result", 10, "f_bsize", "f_frsize",
+            "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree", "f_favail", "f_flag", "f_namemax", "f_fsid");
     static final PyType UNAME_RESULT = PyStructSeq.newType("posix", "posix.uname_result",
             "sysname", "nodename", "release", "version", "machine");
 
@@ -91,6 +93,7 @@ public final class PosixModule implements ModuleProvider {
         m.set("terminal_size", TERMINAL_SIZE);
         m.set("times_result", TIMES_RESULT);
         m.set("uname_result", UNAME_RESULT);
+        m.set("statvfs_result", STATVFS_RESULT);
         m.set("DirEntry", DirEntry.TYPE);
         for (Field f : PosixFlags.class.getFields()) {
             try {
@@ -296,6 +299,25 @@ public final class PosixModule implements ModuleProvider {
                 return pathResult(Files.readSymbolicLink(path).toString(), Paths.isBytes(p[0]));
             } catch (IOException e) {
                 throw Errno.error(e, p[0]);
+            }
+        });
+        def(m, "statvfs", (a, kw) -> {
+            PyObject[] p = Args.bind("statvfs", a, kw, new String[] {"path"}, 1);
+            Path path = p[0] instanceof PyInt ? os.get(fd(p[0])).path() : os.resolve(Paths.fsPath(p[0]));
+            if (path == null) {
+                throw Errno.error(Errno.EINVAL);
+            }
+            try {
+                // what Java's FileStore knows; inode counts and flags it does not, so they are 0
+                java.nio.file.FileStore store = Files.getFileStore(path);
+                long bs = store.getBlockSize();
+                return new PyStructSeq(STATVFS_RESULT, PyInt.of(bs), PyInt.of(bs), PyInt.of(store.getTotalSpace() / bs),
+                        PyInt.of(store.getUnallocatedSpace() / bs), PyInt.of(store.getUsableSpace() / bs), PyInt.of(0),
+                        PyInt.of(0), PyInt.of(0), PyInt.of(store.isReadOnly() ? 1 : 0), PyInt.of(255), PyInt.of(0));
+            } catch (IOException e) {
+                throw Errno.error(e, p[0]);
+            } catch (UnsupportedOperationException e) {
+                throw Errno.error(Errno.EINVAL, p[0]);
             }
         });
         def(m, "umask", (a, kw) -> {
