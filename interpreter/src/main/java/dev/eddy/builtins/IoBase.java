@@ -87,6 +87,12 @@ public final class IoBase {
         return new PyException(dev.eddy.runtime.Exceptions.make(UNSUPPORTED, what));
     }
 
+    /** The TypeError for a method of {@code type} called on something else. */
+    public static PyException wrongSelf(PyObject[] a, PyType type) {
+        return Errors.typeError("descriptor requires a '" + type.module + "." + type.name + "' object but received a '"
+                + (a.length == 0 ? "nothing" : a[0].type().name) + "'");
+    }
+
     public static PyException closedError() {
         return Errors.valueError("I/O operation on closed file.");
     }

@@ -364,7 +364,10 @@ public final class Buffered extends IoBase.PyIOBase {
     }
 
     private static Buffered self(PyObject[] a) {
-        return (Buffered) a[0];
+        if (a.length > 0 && a[0] instanceof Buffered b) {
+            return b;
+        }
+        throw IoBase.wrongSelf(a, READER);
     }
 
     private static PyBytes bytes(byte[] b) {

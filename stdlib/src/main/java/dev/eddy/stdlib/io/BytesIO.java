@@ -104,7 +104,10 @@ public final class BytesIO extends IoBase.PyIOBase {
     }
 
     private static BytesIO self(PyObject[] a) {
-        return (BytesIO) a[0];
+        if (a.length > 0 && a[0] instanceof BytesIO x) {
+            return x;
+        }
+        throw IoBase.wrongSelf(a, TYPE);
     }
 
     static {

@@ -255,7 +255,10 @@ public final class FileIO extends IoBase.PyIOBase {
     }
 
     private static FileIO self(PyObject[] a) {
-        return (FileIO) a[0];
+        if (a.length > 0 && a[0] instanceof FileIO x) {
+            return x;
+        }
+        throw IoBase.wrongSelf(a, TYPE);
     }
 
     static {

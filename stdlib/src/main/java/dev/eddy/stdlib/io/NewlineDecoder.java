@@ -69,7 +69,10 @@ public final class NewlineDecoder extends PyInstance {
     }
 
     private static NewlineDecoder self(PyObject[] a) {
-        return (NewlineDecoder) a[0];
+        if (a.length > 0 && a[0] instanceof NewlineDecoder x) {
+            return x;
+        }
+        throw IoBase.wrongSelf(a, TYPE);
     }
 
     static {

@@ -40,7 +40,10 @@ public final class RWPair extends IoBase.PyIOBase {
     }
 
     private static RWPair self(PyObject[] a) {
-        return (RWPair) a[0];
+        if (a.length > 0 && a[0] instanceof RWPair x) {
+            return x;
+        }
+        throw IoBase.wrongSelf(a, TYPE);
     }
 
     private static void forward(PyType t, String name, boolean toReader) {

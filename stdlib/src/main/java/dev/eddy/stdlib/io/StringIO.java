@@ -177,7 +177,10 @@ public final class StringIO extends IoBase.PyIOBase {
     }
 
     private static StringIO self(PyObject[] a) {
-        return (StringIO) a[0];
+        if (a.length > 0 && a[0] instanceof StringIO x) {
+            return x;
+        }
+        throw IoBase.wrongSelf(a, TYPE);
     }
 
     private static long arg(PyObject[] a, int i) {

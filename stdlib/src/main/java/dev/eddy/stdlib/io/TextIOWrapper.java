@@ -528,7 +528,10 @@ public final class TextIOWrapper extends IoBase.PyIOBase {
     }
 
     private static TextIOWrapper self(PyObject[] a) {
-        return (TextIOWrapper) a[0];
+        if (a.length > 0 && a[0] instanceof TextIOWrapper x) {
+            return x;
+        }
+        throw IoBase.wrongSelf(a, TYPE);
     }
 
     private PyObject newlines() {

@@ -71,12 +71,12 @@ public final class DirEntry extends PyObject {
 
     static {
         TYPE.module = "posix";
-        TYPE.def("is_dir", (a, kw) -> PyBool.of(((DirEntry) a[0]).isType(0040000, follow(a, kw))));
-        TYPE.def("is_file", (a, kw) -> PyBool.of(((DirEntry) a[0]).isType(0100000, follow(a, kw))));
-        TYPE.def("is_symlink", (a, kw) -> PyBool.of(Files.isSymbolicLink(((DirEntry) a[0]).file)));
-        TYPE.def("stat", (a, kw) -> ((DirEntry) a[0]).stat(follow(a, kw)));
-        TYPE.def("inode", (a, kw) -> ((DirEntry) a[0]).stat(false).getItem(PyInt.of(1)));
-        TYPE.def("__fspath__", (a, kw) -> ((DirEntry) a[0]).path);
+        TYPE.def("is_dir", (a, kw) -> PyBool.of(self(a).isType(0040000, follow(a, kw))));
+        TYPE.def("is_file", (a, kw) -> PyBool.of(self(a).isType(0100000, follow(a, kw))));
+        TYPE.def("is_symlink", (a, kw) -> PyBool.of(Files.isSymbolicLink(self(a).file)));
+        TYPE.def("stat", (a, kw) -> self(a).stat(follow(a, kw)));
+        TYPE.def("inode", (a, kw) -> self(a).stat(false).getItem(PyInt.of(1)));
+        TYPE.def("__fspath__", (a, kw) -> self(a).path);
         TYPE.def("is_junction", (a, kw) -> PyBool.FALSE);
         ITERATOR.module = "posix";
         ITERATOR.def("__iter__", (a, kw) -> a[0]);
@@ -89,13 +89,27 @@ public final class DirEntry extends PyObject {
         });
         ITERATOR.def("__enter__", (a, kw) -> a[0]);
         ITERATOR.def("__exit__", (a, kw) -> {
-            ((Scandir) a[0]).close();
+            scandir(a).close();
             return PyNone.NONE;
         });
         ITERATOR.def("close", (a, kw) -> {
-            ((Scandir) a[0]).close();
+            scandir(a).close();
             return PyNone.NONE;
         });
+    }
+
+    private static DirEntry self(PyObject[] a) {
+        if (a.length > 0 && a[0] instanceof DirEntry e) {
+            return e;
+        }
+        throw dev.eddy.builtins.IoBase.wrongSelf(a, TYPE);
+    }
+
+    private static Scandir scandir(PyObject[] a) {
+        if (a.length > 0 && a[0] instanceof Scandir s) {
+            return s;
+        }
+        throw dev.eddy.builtins.IoBase.wrongSelf(a, ITERATOR);
     }
 
     @Override
