@@ -148,8 +148,8 @@ public final class FileIO extends IoBase.PyIOBase {
         if (n < 0) {
             return readAll();
         }
-        byte[] b = new byte[(int) Math.min(n, Integer.MAX_VALUE - 8)];
         try {
+            byte[] b = new byte[f.readLimit(n)];
             int got = f.read(b, 0, b.length);
             return got == b.length ? b : Arrays.copyOf(b, got);
         } catch (IOException e) {

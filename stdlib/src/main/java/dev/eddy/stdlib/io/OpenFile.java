@@ -77,6 +77,17 @@ public final class OpenFile {
         return got;
     }
 
+    /**
+     * How many bytes a read of {@code n} can return, so that a huge request does not allocate
+     * a huge array: what is left of a regular file, or one pipe buffer's worth.
+     */
+    public int readLimit(long n) throws IOException {
+        if (channel instanceof FileChannel fc) {
+            return (int) Math.min(n, Math.max(0, Math.min(fc.size() - fc.position(), Integer.MAX_VALUE - 16)));
+        }
+        return (int) Math.min(n, 1 << 16);
+    }
+
     /** write(2) of all the bytes given. */
     public int write(byte[] data, int off, int n) throws IOException {
         if (!writable || !(channel instanceof WritableByteChannel wc)) {

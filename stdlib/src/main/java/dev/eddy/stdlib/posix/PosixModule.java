@@ -359,14 +359,14 @@ public final class PosixModule implements ModuleProvider {
         def(m, "read", (a, kw) -> {
             Args.check("read", a, kw, 2, 2);
             OpenFile f = os.get(fd(a[0]));
-            int n = Ops.toInt(a[1]);
+            long n = Ops.index(a[1], null).longValueExact();
             if (n < 0) {
                 throw Errno.error(Errno.EINVAL);
             }
-            byte[] b = new byte[n];
             try {
-                int got = f.read(b, 0, n);
-                return new PyBytes(got == n ? b : Arrays.copyOf(b, Math.max(got, 0)));
+                byte[] b = new byte[f.readLimit(n)];
+                int got = f.read(b, 0, b.length);
+                return new PyBytes(got == b.length ? b : Arrays.copyOf(b, Math.max(got, 0)));
             } catch (IOException e) {
                 throw Errno.error(e, null);
             }
