@@ -166,7 +166,7 @@ public final class FileIO extends IoBase.PyIOBase {
         byte[] b = new byte[65536];
         try {
             // a regular file: read the rest in one go into an array of its size
-            if (f.seekable()) {
+            if (f.seekable() && f.path() != null && java.nio.file.Files.isRegularFile(f.path())) {
                 long left = f.size() - f.seek(0, 1);
                 if (left > 0 && left < Integer.MAX_VALUE - 16) {
                     byte[] all = new byte[(int) left];

@@ -82,7 +82,7 @@ public final class OpenFile {
      * a huge array: what is left of a regular file, or one pipe buffer's worth.
      */
     public int readLimit(long n) throws IOException {
-        if (channel instanceof FileChannel fc) {
+        if (channel instanceof FileChannel fc && path != null && java.nio.file.Files.isRegularFile(path)) {
             return (int) Math.min(n, Math.max(0, Math.min(fc.size() - fc.position(), Integer.MAX_VALUE - 16)));
         }
         return (int) Math.min(n, 1 << 16);
