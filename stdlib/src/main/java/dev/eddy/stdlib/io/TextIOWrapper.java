@@ -457,8 +457,9 @@ public final class TextIOWrapper extends IoBase.PyIOBase {
         } else {
             j = decodedPos;
         }
-        if (readUniversal && decodedPos > 0) {
-            // CPython replays the decoder over the chunk to find the position: it then knows only the newlines before it
+        if (readUniversal && decodedPos > 0 && chunkStart == 0) {
+            // CPython finds the position by replaying the decoder over the chunk; starting from the
+            // top of the file it resets the decoder first, which forgets the newlines seen
             seenNewlines = 0;
             translate(rawDecoded.substring(0, j));
         }
@@ -484,6 +485,7 @@ public final class TextIOWrapper extends IoBase.PyIOBase {
                 }
                 flush();
                 resetDecoder();
+                seenNewlines = 0;
                 PyObject r = Ops.callMethod(buffer(), "seek", PyInt.of(0), PyInt.of(2));
                 return Ops.index(r, null).longValueExact();
             }
@@ -497,6 +499,10 @@ public final class TextIOWrapper extends IoBase.PyIOBase {
         }
         flush();
         resetDecoder();
+        if (cookie == 0) {
+            // a decoder set back to the start of the file is reset, newlines seen included
+            seenNewlines = 0;
+        }
         Ops.callMethod(buffer(), "seek", PyInt.of(cookie));
         nextChunkStart = cookie;
         return cookie;
