@@ -163,6 +163,19 @@ public final class OsModule implements ModuleProvider {
                 m.set(name, cell.value);
             }
         });
+        // which functions take a descriptor, dir_fd or follow_symlinks (os.py works these out from posix)
+        dev.eddy.runtime.PySet fdFunctions = new dev.eddy.runtime.PySet(false);
+        fdFunctions.add(m.get("stat"));
+        fdFunctions.add(m.get("truncate"));
+        m.set("supports_fd", fdFunctions);
+        m.set("supports_dir_fd", new dev.eddy.runtime.PySet(false));
+        m.set("supports_effective_ids", new dev.eddy.runtime.PySet(false));
+        dev.eddy.runtime.PySet follow = new dev.eddy.runtime.PySet(false);
+        follow.add(m.get("stat"));
+        m.set("supports_follow_symlinks", follow);
+        m.set("SEEK_SET", PyInt.of(0));
+        m.set("SEEK_CUR", PyInt.of(1));
+        m.set("SEEK_END", PyInt.of(2));
         return m;
     }
 }
