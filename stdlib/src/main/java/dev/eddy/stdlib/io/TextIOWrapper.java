@@ -43,6 +43,11 @@ public final class TextIOWrapper extends IoBase.PyIOBase {
     private boolean detached;
     String encoding;
     private String codec;
+    /** The encoding as the codec functions take it (utf-8-sig goes to them as utf-8). */
+    private String javaEncoding;
+    /** utf-8-sig: a BOM is skipped at the start when reading and written first when writing. */
+    private boolean withBom;
+    private boolean bomToWrite;
     /** UTF-8 with strict errors: text without surrogates encodes straight through Java. */
     private boolean utf8Strict;
     String errors;
@@ -83,6 +88,8 @@ public final class TextIOWrapper extends IoBase.PyIOBase {
         writeThrough = p[5] != null && p[5].isTrue();
         seekable = Ops.callMethod(buffer, "seekable").isTrue();
         telling = seekable;
+        // as CPython's encoder: a BOM goes out only when writing starts at the top of the stream
+        bomToWrite = withBom && (!seekable || bufferTell() == 0);
         OsState.current().flushAtExit(this);
     }
 
@@ -94,6 +101,11 @@ public final class TextIOWrapper extends IoBase.PyIOBase {
             encoding = e.equals("locale") ? LOCALE_ENCODING : e;
         }
         codec = BytesMethods.normalizeEncoding(encoding);
+        withBom = codec.equals("utf_8_sig");
+        if (withBom) {
+            codec = "utf-8";
+        }
+        javaEncoding = withBom ? "utf-8" : encoding;
         if (!codec.equals("utf-8") && !codec.equals("ascii") && !codec.equals("latin-1")) {
             try {
                 java.nio.charset.Charset.forName(encoding);
@@ -194,7 +206,7 @@ public final class TextIOWrapper extends IoBase.PyIOBase {
     }
 
     private String decode(byte[] b) {
-        return BytesMethods.decode(b, encoding, errors);
+        return BytesMethods.decode(b, javaEncoding, errors);
     }
 
     private String translate(String raw) {
@@ -244,6 +256,16 @@ public final class TextIOWrapper extends IoBase.PyIOBase {
             return false;
         }
         byte[] all = pendingBytes.length == 0 ? data : concat(pendingBytes, data);
+        if (withBom && nextChunkStart == 0) {
+            if (all.length < 3 && !eof && isBomPrefix(all)) {
+                pendingBytes = all;
+                return readChunk();
+            }
+            if (startsWithBom(all)) {
+                all = Arrays.copyOfRange(all, 3, all.length);
+                nextChunkStart = 3;
+            }
+        }
         int cut = eof ? all.length : completeLength(all, all.length);
         if (!eof && cut > 0 && asciiCompatible() && all[cut - 1] == '\r') {
             cut--;
@@ -257,6 +279,20 @@ public final class TextIOWrapper extends IoBase.PyIOBase {
         rawDecoded = raw;
         decoded = readUniversal ? translate(raw) : raw;
         decodedPos = 0;
+        return true;
+    }
+
+    private static boolean startsWithBom(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+    }
+
+    private static boolean isBomPrefix(byte[] b) {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] != bom[i]) {
+                return false;
+            }
+        }
         return true;
     }
 
@@ -287,8 +323,15 @@ public final class TextIOWrapper extends IoBase.PyIOBase {
         flushWrites();
         if (n < 0) {
             StringBuilder sb = new StringBuilder(decoded.substring(decodedPos));
+            if (nextChunkStart < 0 && seekable) {
+                nextChunkStart = bufferTell() - pendingBytes.length;
+            }
             byte[] rest = fast != null ? fast.read(-1) : bytesOrEmpty(Ops.callMethod(buffer(), "read"));
             byte[] all = pendingBytes.length == 0 ? rest : concat(pendingBytes, rest);
+            if (withBom && nextChunkStart == 0 && startsWithBom(all)) {
+                all = Arrays.copyOfRange(all, 3, all.length);
+                nextChunkStart = 3;
+            }
             String raw = decode(all);
             sb.append(readUniversal ? translate(raw) : raw);
             long end = nextChunkStart >= 0 ? nextChunkStart + all.length : -1;
@@ -393,9 +436,13 @@ public final class TextIOWrapper extends IoBase.PyIOBase {
         }
         boolean flush = writeThrough || lineBuffering && (hasNl || s.indexOf('\r') >= 0);
         byte[] b = utf8Strict && !hasSurrogate(s) ? s.getBytes(java.nio.charset.StandardCharsets.UTF_8)
-                : StrMethods.encode(s, encoding, errors);
+                : StrMethods.encode(s, javaEncoding, errors);
         if (decoded.length() > 0 || pendingBytes.length > 0 || nextChunkStart >= 0) {
             resetDecoder();
+        }
+        if (bomToWrite) {
+            bomToWrite = false;
+            b = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, b);
         }
         if (fast != null) {
             fast.write(b);
@@ -463,7 +510,7 @@ public final class TextIOWrapper extends IoBase.PyIOBase {
             seenNewlines = 0;
             translate(rawDecoded.substring(0, j));
         }
-        return chunkStart + StrMethods.encode(rawDecoded.substring(0, j), encoding, errors).length;
+        return chunkStart + StrMethods.encode(rawDecoded.substring(0, j), javaEncoding, errors).length;
     }
 
     long seek(PyObject cookieObj, int whence) {
@@ -503,6 +550,7 @@ public final class TextIOWrapper extends IoBase.PyIOBase {
             // a decoder set back to the start of the file is reset, newlines seen included
             seenNewlines = 0;
         }
+        bomToWrite = withBom && cookie == 0;
         Ops.callMethod(buffer(), "seek", PyInt.of(cookie));
         nextChunkStart = cookie;
         return cookie;
