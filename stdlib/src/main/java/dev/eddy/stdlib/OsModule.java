@@ -173,6 +173,13 @@ public final class OsModule implements ModuleProvider {
         dev.eddy.runtime.PySet follow = new dev.eddy.runtime.PySet(false);
         follow.add(m.get("stat"));
         m.set("supports_follow_symlinks", follow);
+        Mod.def(m, "fdopen", (a, kw) -> {
+            if (a.length == 0 || !(a[0] instanceof PyInt)) {
+                throw dev.eddy.runtime.Errors.typeError("invalid fd type (" + (a.length == 0 ? "NoneType" : "<class '" + a[0].type().name + "'>")
+                        + ", expected integer)");
+            }
+            return dev.eddy.stdlib.io.IoModule.OPEN.call(a, kw);
+        });
         m.set("SEEK_SET", PyInt.of(0));
         m.set("SEEK_CUR", PyInt.of(1));
         m.set("SEEK_END", PyInt.of(2));
