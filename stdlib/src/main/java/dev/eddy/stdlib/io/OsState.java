@@ -32,7 +32,7 @@ public final class OsState {
     private final List<WeakReference<IoBase.PyIOBase>> toFlush = new ArrayList<>();
 
     private OsState() {
-        cwd = Sys.scriptDir.toAbsolutePath().normalize();
+        cwd = Sys.workingDirectory.toAbsolutePath().normalize();
         StreamChannel in = new StreamChannel(Sys.stdin, null);
         StreamChannel out = new StreamChannel(null, Sys.stdout);
         StreamChannel err = new StreamChannel(null, Sys.stderr);
