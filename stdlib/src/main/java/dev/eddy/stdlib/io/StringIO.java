@@ -121,7 +121,7 @@ public final class StringIO extends IoBase.PyIOBase {
         check();
         int len = text.length();
         int from = Math.min(pos, len);
-        int to = n < 0 ? len : (int) Math.min(len, from + n);
+        int to = n < 0 ? len : TextIOWrapper.advance(text, from, n);
         pos = Math.max(pos, to);
         return text.substring(from, to);
     }
@@ -151,8 +151,8 @@ public final class StringIO extends IoBase.PyIOBase {
             }
         }
         int to = end < 0 ? len : end;
-        if (limit >= 0 && to - from > limit) {
-            to = (int) (from + limit);
+        if (limit >= 0) {
+            to = Math.min(to, TextIOWrapper.advance(text, from, limit));
         }
         pos = Math.max(pos, to);
         return text.substring(from, to);
@@ -174,6 +174,19 @@ public final class StringIO extends IoBase.PyIOBase {
             return line.isEmpty() ? null : new PyStr(line);
         }
         return super.next();
+    }
+
+    /** The position in code points, as CPython counts it (past the end, each missing one is a char). */
+    private long codePointPos() {
+        int len = text.length();
+        return pos <= len ? text.codePointCount(0, pos) : text.codePointCount(0, len) + (pos - len);
+    }
+
+    /** The char index of code point {@code n}. */
+    private int charIndex(long n) {
+        int i = TextIOWrapper.advance(text, 0, n);
+        long counted = text.codePointCount(0, i);
+        return (int) (i + Math.max(0, n - counted));
     }
 
     private static StringIO self(PyObject[] a) {
@@ -236,23 +249,24 @@ public final class StringIO extends IoBase.PyIOBase {
             if (whence != 0 && off != 0) {
                 throw IoBase.unsupported(whence == 1 ? "Can't do nonzero cur-relative seeks" : "Can't do nonzero end-relative seeks");
             }
-            s.pos = whence == 0 ? (int) off : whence == 1 ? s.pos : s.text.length();
-            return PyInt.of(s.pos);
+            s.pos = whence == 0 ? s.charIndex(off) : whence == 1 ? s.pos : s.text.length();
+            return PyInt.of(s.codePointPos());
         });
         t.def("tell", (a, kw) -> {
             self(a).check();
-            return PyInt.of(self(a).pos);
+            return PyInt.of(self(a).codePointPos());
         });
         t.def("truncate", (a, kw) -> {
             Args.checkMethod("truncate", a, kw, 0, 1);
             StringIO s = self(a);
             s.check();
-            long n = a.length > 1 && a[1] != PyNone.NONE ? Ops.index(a[1], null).longValueExact() : s.pos;
+            long n = a.length > 1 && a[1] != PyNone.NONE ? Ops.index(a[1], null).longValueExact() : s.codePointPos();
             if (n < 0) {
                 throw Errors.valueError("Negative size value " + n);
             }
-            if (n < s.text.length()) {
-                s.text.setLength((int) n);
+            int at = s.charIndex(n);
+            if (at < s.text.length()) {
+                s.text.setLength(at);
             }
             return PyInt.of(n);
         });

@@ -341,15 +341,28 @@ public final class TextIOWrapper extends IoBase.PyIOBase {
             return sb.toString();
         }
         StringBuilder sb = new StringBuilder();
-        while (sb.length() < n) {
+        long want = n;
+        while (want > 0) {
             if (decodedPos >= decoded.length() && !readChunk()) {
                 break;
             }
-            int take = (int) Math.min(n - sb.length(), decoded.length() - decodedPos);
-            sb.append(decoded, decodedPos, decodedPos + take);
-            decodedPos += take;
+            int end = advance(decoded, decodedPos, want);
+            want -= decoded.codePointCount(decodedPos, end);
+            sb.append(decoded, decodedPos, end);
+            decodedPos = end;
         }
         return sb.toString();
+    }
+
+    /** The index {@code n} code points after {@code from} (a surrogate pair is one), at most the end. */
+    static int advance(CharSequence s, int from, long n) {
+        int i = from;
+        int len = s.length();
+        while (n > 0 && i < len) {
+            i += Character.isHighSurrogate(s.charAt(i)) && i + 1 < len && Character.isLowSurrogate(s.charAt(i + 1)) ? 2 : 1;
+            n--;
+        }
+        return i;
     }
 
     private static boolean hasSurrogate(String s) {
@@ -375,10 +388,15 @@ public final class TextIOWrapper extends IoBase.PyIOBase {
             }
             int end = lineEnd(decoded, decodedPos);
             int stop = end >= 0 ? end : decoded.length();
-            long have = sb == null ? 0 : sb.length();
-            if (limit >= 0 && have + (stop - decodedPos) >= limit) {
-                stop = (int) (decodedPos + limit - have);
-                end = stop;
+            if (limit >= 0) {
+                long have = sb == null ? 0 : sb.codePointCount(0, sb.length());
+                int cap = advance(decoded, decodedPos, limit - have);
+                if (cap < stop || decoded.codePointCount(decodedPos, cap) + have >= limit) {
+                    stop = Math.min(stop, cap);
+                    if (have + decoded.codePointCount(decodedPos, stop) >= limit) {
+                        end = stop;
+                    }
+                }
             }
             if (end >= 0 && sb == null) {
                 String line = decoded.substring(decodedPos, stop);
