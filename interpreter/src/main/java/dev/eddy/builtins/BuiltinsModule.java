@@ -67,6 +67,13 @@ public final class BuiltinsModule {
 
         fn(m, "print", Print::print);
         fn(m, "input", Print::input);
+        // open() is _io.open, a Java module of the standard library: found on first use
+        fn(m, "open", (a, kw) -> {
+            if (importHook == null) {
+                throw Errors.notImplemented("open() needs the _io module");
+            }
+            return importHook.apply("_io").getAttr("open").call(a, kw);
+        });
         fn(m, "len", (a, kw) -> {
             if (a.length != 1 || kw != null) {
                 Args.check("len", a, kw, 1, 1);

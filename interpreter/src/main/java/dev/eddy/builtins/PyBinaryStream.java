@@ -14,8 +14,16 @@ import dev.eddy.runtime.PyType;
 
 /** sys.stdout.buffer / sys.stdin.buffer: the bytes under a standard text stream, sharing its buffer. */
 public final class PyBinaryStream extends PyIterator {
-    public static final PyType WRITER_TYPE = Iters.type("_io", "BufferedWriter", null);
-    public static final PyType READER_TYPE = Iters.type("_io", "BufferedReader", null);
+    public static final PyType WRITER_TYPE = streamType("BufferedWriter");
+    public static final PyType READER_TYPE = streamType("BufferedReader");
+
+    /** The standard streams' binary layers are buffered streams of _io's class hierarchy. */
+    private static PyType streamType(String name) {
+        PyType t = PyType.builtin(name, IoBase.BUFFERED_IOBASE, null);
+        t.module = "_io";
+        Iters.install(t);
+        return t;
+    }
 
     private final PyTextStream text;
 

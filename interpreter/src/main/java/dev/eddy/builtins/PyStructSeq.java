@@ -20,7 +20,8 @@ import java.util.Map;
  * attribute access by field name. repr is {@code name(field=value, ...)}.
  */
 public final class PyStructSeq extends PyObject {
-    private record Info(String reprName, String[] fields) {
+    /** {@code visible} of the fields form the tuple; the rest are reached only by name (struct_time's tm_zone). */
+    private record Info(String reprName, String[] fields, int visible) {
     }
 
     private static final Map<PyType, Info> INFO = new HashMap<>();
@@ -28,26 +29,54 @@ public final class PyStructSeq extends PyObject {
     private final PyType type;
     public final PyTuple tuple;
 
+    /** Values beyond the visible fields, or null. */
+    private final PyObject[] extra;
+
     public PyStructSeq(PyType type, PyObject... values) {
         this.type = type;
-        this.tuple = new PyTuple(values);
+        Info info = INFO.get(type);
+        int visible = info == null ? values.length : info.visible();
+        if (values.length > visible) {
+            this.tuple = new PyTuple(java.util.Arrays.copyOf(values, visible));
+            this.extra = java.util.Arrays.copyOfRange(values, visible, values.length);
+        } else {
+            this.tuple = new PyTuple(values);
+            this.extra = null;
+        }
     }
 
     /** A new struct sequence type; {@code qualifiedName} as repr shows it, e.g. "sys.version_info". */
     public static PyType newType(String module, String qualifiedName, String... fields) {
+        return newType(module, qualifiedName, fields.length, fields);
+    }
+
+    /** A struct sequence type whose first {@code visible} fields are its items and the rest attributes only. */
+    public static PyType newType(String module, String qualifiedName, int visible, String... fields) {
         String simple = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
         PyType[] holder = new PyType[1];
         PyType t = PyType.builtin(simple, PyType.OBJECT, (cls, a, kw) -> {
             Args.check(simple, a, kw, 1, 1);
             PyObject[] items = Ops.toArray(a[0]);
-            if (items.length != fields.length) {
+            if (visible == fields.length && items.length != fields.length) {
                 throw Errors.typeError(qualifiedName + "() takes a " + fields.length + "-sequence (" + items.length + "-sequence given)");
             }
-            return new PyStructSeq(holder[0], items.clone());
+            if (items.length < visible) {
+                throw Errors.typeError(qualifiedName + "() takes an at least " + visible + "-sequence (" + items.length + "-sequence given)");
+            }
+            if (items.length > fields.length) {
+                throw Errors.typeError(qualifiedName + "() takes an at most " + fields.length + "-sequence (" + items.length + "-sequence given)");
+            }
+            PyObject[] all = java.util.Arrays.copyOf(items, fields.length);
+            for (int i = items.length; i < all.length; i++) {
+                all[i] = dev.eddy.runtime.PyNone.NONE;
+            }
+            return new PyStructSeq(holder[0], all);
         });
         holder[0] = t;
         t.module = module;
-        INFO.put(t, new Info(qualifiedName, fields));
+        INFO.put(t, new Info(qualifiedName, fields, visible));
+        t.dict.put("n_sequence_fields", PyInt.of(visible));
+        t.dict.put("n_unnamed_fields", PyInt.of(0));
         t.dict.put("n_fields", PyInt.of(fields.length));
         t.def("__len__", (a, kw) -> PyInt.of(a[0].len()));
         t.def("__getitem__", (a, kw) -> a[0].getItem(a[1]));
@@ -71,7 +100,8 @@ public final class PyStructSeq extends PyObject {
         String[] f = fields();
         for (int i = 0; i < f.length; i++) {
             if (f[i].equals(name)) {
-                return tuple.items[i];
+                int n = tuple.items.length;
+                return i < n ? tuple.items[i] : extra != null && i - n < extra.length ? extra[i - n] : dev.eddy.runtime.PyNone.NONE;
             }
         }
         return super.lookupAttr(name);
@@ -130,7 +160,7 @@ public final class PyStructSeq extends PyObject {
     public PyStr repr() {
         StringBuilder sb = new StringBuilder(INFO.get(type).reprName()).append('(');
         String[] f = fields();
-        for (int i = 0; i < f.length; i++) {
+        for (int i = 0; i < tuple.items.length; i++) {
             if (i > 0) {
                 sb.append(", ");
             }

@@ -26,7 +26,7 @@ import java.io.OutputStream;
  * closed pipe), never as Java exceptions.
  */
 public final class PyTextStream extends PyObject {
-    public static final PyType TYPE = PyType.builtin("TextIOWrapper", PyType.OBJECT, null);
+    public static final PyType TYPE = PyType.builtin("TextIOWrapper", IoBase.TEXT_IOBASE, null);
 
     /** When output reaches the byte stream. */
     public enum Buffering { BLOCK, LINE, WRITE_THROUGH }

@@ -65,6 +65,7 @@ public final class Interpreter {
         ThreadState.bounceEverySuspend = options.xOptions().contains("eddy-resume-every-suspend");
         this.scriptDir = options.cwd() == null ? Path.of(".") : options.cwd();
         Sys.scriptDir = scriptDir;
+        Sys.workingDirectory = scriptDir;
         TypeMethods.installAll();
         dev.eddy.runtime.PyCoroutine.reset();
         dev.eddy.runtime.CallSite.current = null;

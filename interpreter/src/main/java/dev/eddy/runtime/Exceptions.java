@@ -101,7 +101,17 @@ public final class Exceptions {
                     actual = sub;
                 }
             }
-            return base.construct(actual, args, kw);
+            PyObject made = base.construct(actual, args, kw);
+            int n = Args.positional(args, kw);
+            if (made instanceof PyBaseException e && n >= 3 && n <= 5) {
+                // OSError(errno, strerror, filename[, winerror[, filename2]]): args keeps the first two
+                e.storeAttr("filename", args[2]);
+                if (n == 5) {
+                    e.storeAttr("filename2", args[4]);
+                }
+                e.args = new PyTuple(new PyObject[] {args[0], args[1]});
+            }
+            return made;
         };
     }
 

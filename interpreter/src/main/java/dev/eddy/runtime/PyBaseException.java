@@ -49,7 +49,16 @@ public class PyBaseException extends PyInstance {
             return PyStr.EMPTY;
         }
         if (a.length == 2 && type.isSubtypeOf(Exceptions.OS_ERROR)) {
-            return new PyStr("[Errno " + a[0].str().value + "] " + a[1].str().value);
+            String s = "[Errno " + a[0].str().value + "] " + a[1].str().value;
+            PyObject filename = dict == null ? null : dict.get("filename");
+            if (filename != null && filename != PyNone.NONE) {
+                s += ": " + filename.repr().value;
+                PyObject filename2 = dict.get("filename2");
+                if (filename2 != null && filename2 != PyNone.NONE) {
+                    s += " -> " + filename2.repr().value;
+                }
+            }
+            return new PyStr(s);
         }
         if (a.length == 1) {
             if (type.isSubtypeOf(Exceptions.KEY_ERROR)) {
@@ -86,6 +95,9 @@ public class PyBaseException extends PyInstance {
                     return args.items.length >= 2 ? args.items[i] : PyNone.NONE;
                 }
                 return null;
+            case "filename":
+            case "filename2":
+                return type.isSubtypeOf(Exceptions.OS_ERROR) ? PyNone.NONE : null;
             default:
                 return super.specialAttr(name);
         }

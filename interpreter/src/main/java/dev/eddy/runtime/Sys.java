@@ -19,6 +19,8 @@ public final class Sys {
     public static OutputStream stderr = System.err;
     public static Map<String, String> env = Map.of();
     public static List<String> xOptions = List.of();
+    /** The working directory the program was started in (os.getcwd() until os.chdir). */
+    public static java.nio.file.Path workingDirectory = java.nio.file.Path.of("");
     /** The directory of the main script: imports of .py modules look here first. */
     public static java.nio.file.Path scriptDir = java.nio.file.Path.of(".");
     /** The Python-level sys.stdout / sys.stderr / sys.stdin objects (replaceable by scripts). */

@@ -1,20 +1,13 @@
 package dev.eddy.stdlib;
 
-import dev.eddy.builtins.PyTextStream;
-import dev.eddy.runtime.Exceptions;
 import dev.eddy.runtime.ModuleProvider;
 import dev.eddy.runtime.PyModule;
 import dev.eddy.runtime.PyStr;
 import dev.eddy.runtime.PyType;
 
-/** The io module: in-memory files (StringIO, BytesIO) and the standard streams' type. */
+/** The io module: _io's streams and open() under their public names. */
 public final class IoModule implements ModuleProvider {
-    static final PyType UNSUPPORTED = new PyType("UnsupportedOperation",
-            new PyType[] {Exceptions.OS_ERROR, Exceptions.VALUE_ERROR}, null, false);
-
-    static {
-        UNSUPPORTED.module = "io";
-    }
+    static final PyType UNSUPPORTED = dev.eddy.builtins.IoBase.UNSUPPORTED;
 
     @Override
     public String name() {
@@ -24,11 +17,12 @@ public final class IoModule implements ModuleProvider {
     @Override
     public PyModule create() {
         PyModule m = new PyModule("io");
-        m.set("StringIO", PyStringIO.STRING_IO);
-        m.set("BytesIO", PyStringIO.BYTES_IO);
-        m.set("TextIOWrapper", PyTextStream.TYPE);
-        m.set("UnsupportedOperation", UNSUPPORTED);
-        m.set("DEFAULT_BUFFER_SIZE", dev.eddy.runtime.PyInt.of(8192));
+        dev.eddy.stdlib.io.IoModule.fill(m);
+        // until CPython's io.py (which derives ABCs from these) is used, the base classes go by their public names
+        m.set("IOBase", dev.eddy.builtins.IoBase.IOBASE);
+        m.set("RawIOBase", dev.eddy.builtins.IoBase.RAW_IOBASE);
+        m.set("BufferedIOBase", dev.eddy.builtins.IoBase.BUFFERED_IOBASE);
+        m.set("TextIOBase", dev.eddy.builtins.IoBase.TEXT_IOBASE);
         m.set("SEEK_SET", dev.eddy.runtime.PyInt.of(0));
         m.set("SEEK_CUR", dev.eddy.runtime.PyInt.of(1));
         m.set("SEEK_END", dev.eddy.runtime.PyInt.of(2));

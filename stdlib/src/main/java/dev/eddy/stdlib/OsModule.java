@@ -156,6 +156,33 @@ public final class OsModule implements ModuleProvider {
             return new PyStr(OsPathModule.path(a[0]));
         });
         m.set("error", Exceptions.OS_ERROR);
+        // the system calls themselves come from posix (as os.py does "from posix import *")
+        PyModule posix = new dev.eddy.stdlib.posix.PosixModule().create();
+        posix.globals.forEach((name, cell) -> {
+            if (!name.startsWith("__") && !name.equals("environ") && cell.value != null) {
+                m.set(name, cell.value);
+            }
+        });
+        // which functions take a descriptor, dir_fd or follow_symlinks (os.py works these out from posix)
+        dev.eddy.runtime.PySet fdFunctions = new dev.eddy.runtime.PySet(false);
+        fdFunctions.add(m.get("stat"));
+        fdFunctions.add(m.get("truncate"));
+        m.set("supports_fd", fdFunctions);
+        m.set("supports_dir_fd", new dev.eddy.runtime.PySet(false));
+        m.set("supports_effective_ids", new dev.eddy.runtime.PySet(false));
+        dev.eddy.runtime.PySet follow = new dev.eddy.runtime.PySet(false);
+        follow.add(m.get("stat"));
+        m.set("supports_follow_symlinks", follow);
+        Mod.def(m, "fdopen", (a, kw) -> {
+            if (a.length == 0 || !(a[0] instanceof PyInt)) {
+                throw dev.eddy.runtime.Errors.typeError("invalid fd type (" + (a.length == 0 ? "NoneType" : "<class '" + a[0].type().name + "'>")
+                        + ", expected integer)");
+            }
+            return dev.eddy.stdlib.io.IoModule.OPEN.call(a, kw);
+        });
+        m.set("SEEK_SET", PyInt.of(0));
+        m.set("SEEK_CUR", PyInt.of(1));
+        m.set("SEEK_END", PyInt.of(2));
         return m;
     }
 }

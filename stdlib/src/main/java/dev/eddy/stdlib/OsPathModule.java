@@ -38,7 +38,7 @@ public final class OsPathModule implements ModuleProvider {
 
     /** The working directory relative paths are resolved against. */
     static Path cwd() {
-        return Sys.scriptDir.toAbsolutePath().normalize();
+        return dev.eddy.stdlib.io.OsState.current().cwd();
     }
 
     static Path resolve(String p) {

@@ -103,6 +103,9 @@ public final class SysModule implements ModuleProvider {
         });
         Mod.def(m, "getdefaultencoding", (a, kw) -> new PyStr("utf-8"));
         Mod.def(m, "getfilesystemencoding", (a, kw) -> new PyStr("utf-8"));
+        Mod.def(m, "getfilesystemencodeerrors", (a, kw) -> new PyStr("surrogateescape"));
+        // no audit hooks can be installed, so raising an audit event does nothing
+        Mod.def(m, "audit", (a, kw) -> dev.eddy.runtime.PyNone.NONE);
         Mod.def(m, "getrefcount", (a, kw) -> PyInt.of(2));
 
         m.set("maxsize", PyInt.of(Long.MAX_VALUE));
@@ -120,7 +123,7 @@ public final class SysModule implements ModuleProvider {
         PyDict modules = new PyDict();
         modules.put("sys", m);
         m.set("modules", modules);
-        m.set("builtin_module_names", new PyTuple(new PyObject[] {new PyStr("builtins"), new PyStr("sys")}));
+        m.set("builtin_module_names", builtinModuleNames());
         m.set("executable", new PyStr(executable()));
         m.set("prefix", new PyStr(""));
         m.set("exec_prefix", new PyStr(""));
@@ -165,5 +168,25 @@ public final class SysModule implements ModuleProvider {
     private static String executable() {
         String e = Sys.env.get("EDDY_EXECUTABLE");
         return e != null ? e : "eddy";
+    }
+
+    /** CPython 3.11's built-in modules (on Linux) that Eddy has in Java, sorted: os.py looks for 'posix' here. */
+    private static PyTuple builtinModuleNames() {
+        java.util.Set<String> cpython = java.util.Set.of("_abc", "_ast", "_codecs", "_collections", "_functools", "_imp", "_io",
+                "_locale", "_operator", "_signal", "_sre", "_stat", "_string", "_symtable", "_thread", "_tokenize", "_tracemalloc",
+                "_typing", "_warnings", "_weakref", "atexit", "builtins", "errno", "faulthandler", "gc", "itertools", "marshal",
+                "posix", "pwd", "sys", "time", "xxsubtype");
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(java.util.List.of("builtins", "sys"));
+        for (dev.eddy.runtime.ModuleProvider p : java.util.ServiceLoader.load(dev.eddy.runtime.ModuleProvider.class)) {
+            if (cpython.contains(p.name())) {
+                names.add(p.name());
+            }
+        }
+        PyObject[] items = new PyObject[names.size()];
+        int i = 0;
+        for (String n : names) {
+            items[i++] = new PyStr(n);
+        }
+        return new PyTuple(items);
     }
 }

@@ -13,6 +13,8 @@ import dev.eddy.runtime.PyNone;
 import dev.eddy.runtime.PyObject;
 import dev.eddy.runtime.PyStr;
 import dev.eddy.runtime.PyType;
+import dev.eddy.runtime.PyTuple;
+import dev.eddy.runtime.PyBool;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -22,12 +24,12 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.TimeZone;
 
 /** The time module: clocks, sleep, and struct_time conversions. */
 public final class TimeModule implements ModuleProvider {
-    static final PyType STRUCT_TIME = PyStructSeq.newType("time", "time.struct_time", "tm_year", "tm_mon", "tm_mday",
-            "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst");
     private static final long START = System.nanoTime();
+    static final PyType CLOCK_INFO = PyStructSeq.newType("types", "namespace", "implementation", "monotonic", "adjustable", "resolution");
 
     @Override
     public String name() {
@@ -93,34 +95,91 @@ public final class TimeModule implements ModuleProvider {
             sleep(s);
             return PyNone.NONE;
         });
-        Mod.def(m, "gmtime", (a, kw) -> structTime(at(a), ZoneOffset.UTC));
-        Mod.def(m, "localtime", (a, kw) -> structTime(at(a), ZoneId.systemDefault()));
+        Mod.def(m, "gmtime", (a, kw) -> {
+            Args.check("gmtime", a, kw, 0, 1);
+            return BrokenDownTime.of(at(a), ZoneOffset.UTC, true).toStruct();
+        });
+        Mod.def(m, "localtime", (a, kw) -> {
+            Args.check("localtime", a, kw, 0, 1);
+            return BrokenDownTime.of(at(a), ZoneId.systemDefault(), false).toStruct();
+        });
         Mod.def(m, "mktime", (a, kw) -> {
             Args.check("mktime", a, kw, 1, 1);
-            PyObject[] t = Ops.toArray(a[0]);
-            ZonedDateTime z = ZonedDateTime.of(Ops.toInt(t[0]), Ops.toInt(t[1]), Ops.toInt(t[2]), Ops.toInt(t[3]),
-                    Ops.toInt(t[4]), Ops.toInt(t[5]), 0, ZoneId.systemDefault());
-            return new PyFloat(z.toEpochSecond());
+            BrokenDownTime t = BrokenDownTime.fromArg(a[0], "mktime");
+            try {
+                return new PyFloat(t.toEpochSecond(ZoneId.systemDefault()));
+            } catch (java.time.DateTimeException e) {
+                throw Errors.overflow("mktime argument out of range");
+            }
         });
         Mod.def(m, "strftime", (a, kw) -> {
             Args.check("strftime", a, kw, 1, 2);
             String fmt = Mod.str(a[0], "strftime() argument 1");
-            ZonedDateTime z = a.length > 1 ? fromStruct(a[1]) : ZonedDateTime.now();
-            return new PyStr(strftime(fmt, z));
+            BrokenDownTime t = a.length > 1 ? BrokenDownTime.fromArg(a[1], "strftime").checked()
+                    : BrokenDownTime.of(Instant.now(), ZoneId.systemDefault(), false);
+            return new PyStr(t.format(fmt, ZoneId.systemDefault()));
+        });
+        Mod.def(m, "strptime", (a, kw) -> {
+            // as in CPython, the parsing is _strptime's (pure Python)
+            PyObject module = dev.eddy.builtins.BuiltinsModule.importHook.apply("_strptime");
+            return module.getAttr("_strptime_time").call(a, kw);
         });
         Mod.def(m, "asctime", (a, kw) -> {
             Args.check("asctime", a, kw, 0, 1);
-            return new PyStr(strftime("%a %b %d %H:%M:%S %Y", a.length > 0 ? fromStruct(a[0]) : ZonedDateTime.now()).replaceFirst(" 0(\\d) ", "  $1 "));
+            BrokenDownTime t = a.length > 0 ? BrokenDownTime.fromArg(a[0], "asctime").checked()
+                    : BrokenDownTime.of(Instant.now(), ZoneId.systemDefault(), false);
+            return new PyStr(t.format("%a %b %e %H:%M:%S %Y", ZoneId.systemDefault()));
         });
         Mod.def(m, "ctime", (a, kw) -> {
-            ZonedDateTime z = ZonedDateTime.ofInstant(at(a), ZoneId.systemDefault());
-            String s = strftime("%a %b %d %H:%M:%S %Y", z);
-            return new PyStr(z.getDayOfMonth() < 10 ? s.substring(0, 8) + " " + s.substring(9) : s);
+            Args.check("ctime", a, kw, 0, 1);
+            return new PyStr(BrokenDownTime.of(at(a), ZoneId.systemDefault(), false).format("%a %b %e %H:%M:%S %Y", ZoneId.systemDefault()));
         });
-        m.set("struct_time", STRUCT_TIME);
-        m.set("timezone", PyInt.of(-ZoneId.systemDefault().getRules().getOffset(Instant.now()).getTotalSeconds()));
-        m.set("altzone", m.get("timezone"));
-        m.set("daylight", PyInt.of(0));
+        Mod.def(m, "get_clock_info", (a, kw) -> {
+            Args.check("get_clock_info", a, kw, 1, 1);
+            String name = Mod.str(a[0], "get_clock_info() argument");
+            String impl;
+            switch (name) {
+                case "time": impl = "clock_gettime(CLOCK_REALTIME)"; break;
+                case "monotonic": case "perf_counter": impl = "clock_gettime(CLOCK_MONOTONIC)"; break;
+                case "process_time": impl = "clock_gettime(CLOCK_PROCESS_CPUTIME_ID)"; break;
+                case "thread_time": impl = "clock_gettime(CLOCK_THREAD_CPUTIME_ID)"; break;
+                default: throw Errors.valueError("unknown clock");
+            }
+            return new dev.eddy.builtins.PyStructSeq(CLOCK_INFO, new PyStr(impl), PyBool.of(!name.equals("time")),
+                    PyBool.of(name.equals("time")), new PyFloat(1e-09));
+        });
+        Mod.def(m, "clock_gettime", (a, kw) -> {
+            Args.check("clock_gettime", a, kw, 1, 1);
+            return new PyFloat(clock(Ops.toInt(a[0])) / 1e9);
+        });
+        Mod.def(m, "clock_gettime_ns", (a, kw) -> {
+            Args.check("clock_gettime_ns", a, kw, 1, 1);
+            return PyInt.of(clock(Ops.toInt(a[0])));
+        });
+        Mod.def(m, "clock_getres", (a, kw) -> {
+            Args.check("clock_getres", a, kw, 1, 1);
+            clock(Ops.toInt(a[0]));
+            return new PyFloat(1e-09);
+        });
+        Mod.def(m, "tzset", (a, kw) -> PyNone.NONE);
+        m.set("CLOCK_REALTIME", PyInt.of(0));
+        m.set("CLOCK_MONOTONIC", PyInt.of(1));
+        m.set("CLOCK_PROCESS_CPUTIME_ID", PyInt.of(2));
+        m.set("CLOCK_THREAD_CPUTIME_ID", PyInt.of(3));
+        m.set("CLOCK_MONOTONIC_RAW", PyInt.of(4));
+        m.set("CLOCK_BOOTTIME", PyInt.of(7));
+        m.set("CLOCK_TAI", PyInt.of(11));
+        m.set("struct_time", BrokenDownTime.STRUCT_TIME);
+        // the zone's standard and daylight-saving names and offsets, as C's tzset computes them
+        TimeZone tz = TimeZone.getDefault();
+        int std = tz.getRawOffset() / 1000;
+        boolean daylight = tz.useDaylightTime();
+        m.set("timezone", PyInt.of(-std));
+        m.set("altzone", PyInt.of(-(std + (daylight ? tz.getDSTSavings() / 1000 : 0))));
+        m.set("daylight", PyInt.of(daylight ? 1 : 0));
+        m.set("tzname", new PyTuple(new PyObject[] {new PyStr(tz.getDisplayName(false, TimeZone.SHORT, Locale.US)),
+            new PyStr(tz.getDisplayName(daylight, TimeZone.SHORT, Locale.US))}));
+        m.set("_STRUCT_TM_ITEMS", PyInt.of(11));
         return m;
     }
 
@@ -143,61 +202,16 @@ public final class TimeModule implements ModuleProvider {
         return Instant.ofEpochSecond(sec, (long) ((s - sec) * 1e9));
     }
 
-    private static PyObject structTime(Instant i, ZoneId zone) {
-        ZonedDateTime z = ZonedDateTime.ofInstant(i, zone);
-        boolean dst = zone.getRules().isDaylightSavings(i);
-        return new PyStructSeq(STRUCT_TIME, PyInt.of(z.getYear()), PyInt.of(z.getMonthValue()), PyInt.of(z.getDayOfMonth()),
-                PyInt.of(z.getHour()), PyInt.of(z.getMinute()), PyInt.of(z.getSecond()), PyInt.of(z.getDayOfWeek().getValue() - 1),
-                PyInt.of(z.getDayOfYear()), PyInt.of(dst ? 1 : 0));
-    }
-
-    private static ZonedDateTime fromStruct(PyObject o) {
-        PyObject[] t = Ops.toArray(o);
-        if (t.length < 6) {
-            throw Errors.typeError("time tuple must have 9 elements");
-        }
-        return ZonedDateTime.of(Ops.toInt(t[0]), Math.max(1, Ops.toInt(t[1])), Math.max(1, Ops.toInt(t[2])), Ops.toInt(t[3]),
-                Ops.toInt(t[4]), Math.min(59, Ops.toInt(t[5])), 0, ZoneId.systemDefault());
-    }
-
-    static String strftime(String fmt, ZonedDateTime z) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < fmt.length(); i++) {
-            char c = fmt.charAt(i);
-            if (c != '%' || i + 1 == fmt.length()) {
-                sb.append(c);
-                continue;
+    /** clock_gettime: nanoseconds on the clock {@code id}. */
+    private static long clock(int id) {
+        switch (id) {
+            case 0: case 11: {
+                Instant i = Instant.now();
+                return i.getEpochSecond() * 1_000_000_000L + i.getNano();
             }
-            char d = fmt.charAt(++i);
-            switch (d) {
-                case 'Y': sb.append(z.getYear()); break;
-                case 'y': sb.append(String.format("%02d", z.getYear() % 100)); break;
-                case 'm': sb.append(String.format("%02d", z.getMonthValue())); break;
-                case 'd': sb.append(String.format("%02d", z.getDayOfMonth())); break;
-                case 'H': sb.append(String.format("%02d", z.getHour())); break;
-                case 'I': sb.append(String.format("%02d", (z.getHour() + 11) % 12 + 1)); break;
-                case 'M': sb.append(String.format("%02d", z.getMinute())); break;
-                case 'S': sb.append(String.format("%02d", z.getSecond())); break;
-                case 'p': sb.append(z.getHour() < 12 ? "AM" : "PM"); break;
-                case 'j': sb.append(String.format("%03d", z.getDayOfYear())); break;
-                case 'a': sb.append(z.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.US)); break;
-                case 'A': sb.append(z.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.US)); break;
-                case 'b': sb.append(z.getMonth().getDisplayName(TextStyle.SHORT, Locale.US)); break;
-                case 'B': sb.append(z.getMonth().getDisplayName(TextStyle.FULL, Locale.US)); break;
-                case 'w': sb.append(z.getDayOfWeek().getValue() % 7); break;
-                case 'Z': sb.append(z.getZone().getDisplayName(TextStyle.SHORT, Locale.US)); break;
-                case 'z': {
-                    int off = z.getOffset().getTotalSeconds() / 60;
-                    sb.append(off < 0 ? '-' : '+').append(String.format("%02d%02d", Math.abs(off) / 60, Math.abs(off) % 60));
-                    break;
-                }
-                case 'c': sb.append(strftime("%a %b %d %H:%M:%S %Y", z)); break;
-                case 'x': sb.append(strftime("%m/%d/%y", z)); break;
-                case 'X': sb.append(strftime("%H:%M:%S", z)); break;
-                case '%': sb.append('%'); break;
-                default: sb.append('%').append(d);
-            }
+            case 1: case 4: case 7: return System.nanoTime();
+            case 2: case 3: return cpuNanos();
+            default: throw dev.eddy.stdlib.io.Errno.error(22);
         }
-        return sb.toString();
     }
 }

@@ -1,0 +1,139 @@
+package dev.eddy.stdlib.posix;
+
+import dev.eddy.runtime.CompareOp;
+import dev.eddy.runtime.PyFloat;
+import dev.eddy.runtime.PyInt;
+import dev.eddy.runtime.PyNotImplemented;
+import dev.eddy.runtime.PyObject;
+import dev.eddy.runtime.PyStr;
+import dev.eddy.runtime.PyTuple;
+import dev.eddy.runtime.PyType;
+import dev.eddy.stdlib.io.Errno;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+
+/**
+ * os.stat_result: a 10-item tuple (mode, ino, dev, nlink, uid, gid, size and whole-second
+ * times) with named fields, plus the float times, nanosecond times and block fields that
+ * only attributes reach.
+ */
+public final class StatResult extends PyObject {
+    static final String[] FIELDS = {"st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size",
+        "st_atime", "st_mtime", "st_ctime"};
+    public static final PyType TYPE = PyType.builtin("stat_result", PyType.OBJECT, null);
+
+    static {
+        TYPE.module = "os";
+        TYPE.dict.put("n_sequence_fields", PyInt.of(10));
+        TYPE.def("__len__", (a, kw) -> PyInt.of(10));
+        TYPE.def("__getitem__", (a, kw) -> a[0].getItem(a[1]));
+        TYPE.def("__iter__", (a, kw) -> a[0].iter());
+    }
+
+    final PyTuple tuple;
+    private final long[] ns = new long[3];
+    private final long size;
+    private final long rdev;
+
+    private StatResult(long mode, long ino, long dev, long nlink, long uid, long gid, long size, long rdev, FileTime[] times) {
+        this.size = size;
+        this.rdev = rdev;
+        PyObject[] items = new PyObject[10];
+        long[] v = {mode, ino, dev, nlink, uid, gid, size};
+        for (int i = 0; i < 7; i++) {
+            items[i] = PyInt.of(v[i]);
+        }
+        for (int i = 0; i < 3; i++) {
+            java.time.Instant t = times[i].toInstant();
+            ns[i] = t.getEpochSecond() * 1_000_000_000L + t.getNano();
+            items[7 + i] = PyInt.of(Math.floorDiv(ns[i], 1_000_000_000L));
+        }
+        tuple = new PyTuple(items);
+    }
+
+    /** stat(2) or lstat(2) of a path; OSError naming {@code shown} when it fails. */
+    static StatResult of(Path p, boolean follow, PyObject shown) {
+        LinkOption[] opts = follow ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
+        try {
+            Map<String, Object> a = Files.readAttributes(p, "unix:*", opts);
+            return new StatResult(((Number) a.get("mode")).longValue(), ((Number) a.get("ino")).longValue(),
+                    ((Number) a.get("dev")).longValue(), ((Number) a.get("nlink")).longValue(),
+                    ((Number) a.get("uid")).longValue(), ((Number) a.get("gid")).longValue(),
+                    ((Number) a.get("size")).longValue(), ((Number) a.get("rdev")).longValue(),
+                    new FileTime[] {(FileTime) a.get("lastAccessTime"), (FileTime) a.get("lastModifiedTime"), (FileTime) a.get("ctime")});
+        } catch (IOException e) {
+            throw Errno.error(e, shown);
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            throw Errno.error(Errno.EIO, shown);
+        }
+    }
+
+    /** What fstat reports for a pipe or terminal: a FIFO (or character device) with times of now. */
+    static StatResult stream(boolean tty) {
+        FileTime now = FileTime.fromMillis(System.currentTimeMillis());
+        return new StatResult(tty ? 0020620 : 0010600, 0, 0, 1, 0, 0, 0, 0, new FileTime[] {now, now, now});
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public PyObject lookupAttr(String name) {
+        for (int i = 0; i < FIELDS.length; i++) {
+            if (FIELDS[i].equals(name)) {
+                return i >= 7 ? new PyFloat(ns[i - 7] / 1e9) : tuple.items[i];
+            }
+        }
+        switch (name) {
+            case "st_atime_ns": return PyInt.of(ns[0]);
+            case "st_mtime_ns": return PyInt.of(ns[1]);
+            case "st_ctime_ns": return PyInt.of(ns[2]);
+            case "st_blksize": return PyInt.of(4096);
+            case "st_blocks": return PyInt.of((size + 4095) / 4096 * 8);
+            case "st_rdev": return PyInt.of(rdev);
+            default: return super.lookupAttr(name);
+        }
+    }
+
+    @Override
+    public int len() {
+        return 10;
+    }
+
+    @Override
+    public PyObject getItem(PyObject key) {
+        return tuple.getItem(key);
+    }
+
+    @Override
+    public PyObject iter() {
+        return tuple.iter();
+    }
+
+    @Override
+    public PyObject richCompare(PyObject other, CompareOp op) {
+        PyTuple o = other instanceof StatResult s ? s.tuple : other instanceof PyTuple t ? t : null;
+        return o == null ? PyNotImplemented.INSTANCE : tuple.richCompare(o, op);
+    }
+
+    @Override
+    public long hash() {
+        return tuple.hash();
+    }
+
+    @Override
+    public PyStr repr() {
+        StringBuilder sb = new StringBuilder("os.stat_result(");
+        for (int i = 0; i < 10; i++) {
+            sb.append(i > 0 ? ", " : "").append(FIELDS[i]).append('=').append(tuple.items[i].repr().value);
+        }
+        return new PyStr(sb.append(')').toString());
+    }
+}
