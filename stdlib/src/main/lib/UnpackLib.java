@@ -78,6 +78,8 @@ public final class UnpackLib {
                         + ": add its hunks to the patch or leave the module out");
             }
         }
+        // the list goes beside the modules: the interpreter finds the bundled Lib by it
+        Files.copy(list, lib.resolve("modules.txt"));
         Files.writeString(stamp, written.size() + " files\n");
     }
 

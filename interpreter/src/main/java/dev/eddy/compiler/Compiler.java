@@ -463,9 +463,6 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
 
     @Override
     public StmtNode visitImportFrom(ImportFrom n) {
-        if (n.level() > 0) {
-            errors.error("attempted relative import with no known parent package", n.pos());
-        }
         String[] names = new String[n.names().size()];
         Target[] targets = new Target[names.length];
         for (int i = 0; i < names.length; i++) {
@@ -473,7 +470,7 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
             names[i] = a.name();
             targets[i] = a.name().equals("*") ? null : nameTarget(a.asname() != null ? a.asname() : a.name());
         }
-        return new Definitions.ImportFrom(n.module(), names, targets, loader);
+        return new Definitions.ImportFrom(n.module(), n.level(), names, targets, loader);
     }
 
     @Override

@@ -47,6 +47,7 @@ public final class Interpreter {
     private final ModuleLoader loader;
     private PyModule main;
     private Path scriptDir;
+    private String mainDirEntry = "";
 
     public Interpreter(Options options) {
         this.options = options;
@@ -110,11 +111,17 @@ public final class Interpreter {
         }));
         this.loader = new ModuleLoader(this);
         loader.modules.put("builtins", builtins);
-        BuiltinsModule.importHook = loader::load;
+        dev.eddy.runtime.Importer.Holder.current = loader;
     }
 
-    Path scriptDir() {
-        return scriptDir;
+    /** The folder relative paths (and the '' entry of sys.path) are read against. */
+    Path cwd() {
+        return options.cwd() == null ? Path.of("").toAbsolutePath() : options.cwd();
+    }
+
+    /** sys.path[0]: the main script's folder, or '' (the current folder) for -c, stdin and the REPL. */
+    String mainDirEntry() {
+        return mainDirEntry;
     }
 
     /**
@@ -131,12 +138,19 @@ public final class Interpreter {
             if (p != null) {
                 scriptDir = p;
                 Sys.scriptDir = p;
+                try {
+                    mainDirEntry = p.toRealPath().toString();
+                } catch (IOException e) {
+                    mainDirEntry = p.toString();
+                }
             }
         }
         main = new PyModule("__main__");
         if (!filename.startsWith("<")) {
             main.set("__file__", new PyStr(filename));
         }
+        main.set("__package__", PyNone.NONE);
+        main.set("__spec__", PyNone.NONE);
         main.set("__builtins__", builtins);
         loader.modules.put("__main__", main);
         int code;
