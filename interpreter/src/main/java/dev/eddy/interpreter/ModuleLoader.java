@@ -11,11 +11,13 @@ import dev.eddy.runtime.PyBuiltinFunction;
 import dev.eddy.runtime.PyBytes;
 import dev.eddy.runtime.PyDict;
 import dev.eddy.runtime.PyException;
+import dev.eddy.runtime.PyInt;
 import dev.eddy.runtime.PyList;
 import dev.eddy.runtime.PyModule;
 import dev.eddy.runtime.PyNone;
 import dev.eddy.runtime.PyObject;
 import dev.eddy.runtime.PyStr;
+import dev.eddy.runtime.PyType;
 import dev.eddy.runtime.Sys;
 import java.io.File;
 import java.io.IOException;
@@ -182,11 +184,16 @@ final class ModuleLoader implements Definitions.ModuleLoader, Importer {
         List<Map.Entry<String, PyObject>> out = new ArrayList<>();
         PyObject all = module.lookupAttr("__all__");
         if (all != null) {
-            for (PyObject n : Ops.toArray(all)) {
-                if (!(n instanceof PyStr s)) {
-                    throw Errors.typeError("Item in " + nameOf(module) + ".__all__ must be str, not " + n.type().name);
+            PyObject[] names = Ops.toArray(all);
+            String moduleName = nameOf(module);
+            for (PyObject n : names) {
+                if (!(n instanceof PyStr)) {
+                    throw Errors.typeError("Item in " + moduleName + ".__all__ must be str, not " + n.type().name);
                 }
-                out.add(Map.entry(s.value, fromName(module, s.value)));
+            }
+            importSubmodules(module, moduleName, names);
+            for (PyObject n : names) {
+                out.add(Map.entry(((PyStr) n).value, module.getAttr(((PyStr) n).value)));
             }
             return out;
         }
@@ -207,6 +214,25 @@ final class ModuleLoader implements Definitions.ModuleLoader, Importer {
             }
         }
         return out;
+    }
+
+    /** For a package, imports the submodules a fromlist names that are not attributes yet; missing ones are skipped. */
+    private void importSubmodules(PyObject module, String moduleName, PyObject[] names) {
+        if (moduleName == null || module.lookupAttr("__path__") == null) {
+            return;
+        }
+        for (PyObject item : names) {
+            if (item instanceof PyStr s && !s.value.equals("*") && module.lookupAttr(s.value) == null) {
+                String full = moduleName + "." + s.value;
+                try {
+                    importModule(full);
+                } catch (PyException e) {
+                    if (!(e.matches(Exceptions.MODULE_NOT_FOUND_ERROR) && full.equals(errorName(e)))) {
+                        throw e;
+                    }
+                }
+            }
+        }
     }
 
     private static String nameOf(PyObject module) {
@@ -316,19 +342,7 @@ final class ModuleLoader implements Definitions.ModuleLoader, Importer {
             String first = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
             return modules.get(full.substring(0, full.length() - name.length()) + first);
         }
-        if (module.lookupAttr("__path__") != null) {
-            for (PyObject item : Ops.toArray(fromlist)) {
-                if (item instanceof PyStr s && !s.value.equals("*") && module.lookupAttr(s.value) == null) {
-                    try {
-                        importModule(full + "." + s.value);
-                    } catch (PyException e) {
-                        if (!(e.matches(Exceptions.MODULE_NOT_FOUND_ERROR) && (full + "." + s.value).equals(errorName(e)))) {
-                            throw e;
-                        }
-                    }
-                }
-            }
-        }
+        importSubmodules(module, full, Ops.toArray(fromlist));
         return module;
     }
 
@@ -513,7 +527,11 @@ final class ModuleLoader implements Definitions.ModuleLoader, Importer {
         modules.put(name, m);
         initializing.add(name);
         try {
-            interpreter.execModule(m, text, s.file());
+            try {
+                interpreter.execModule(m, text, s.file());
+            } catch (dev.eddy.parser.SyntaxErrorException e) {
+                throw syntaxError(e);
+            }
         } catch (PyException e) {
             if (modules.get(name) != null) {
                 modules.delItem(new PyStr(name));
@@ -528,6 +546,28 @@ final class ModuleLoader implements Definitions.ModuleLoader, Importer {
         }
         bindInParent(name, parent, result);
         return result;
+    }
+
+    /** A SyntaxError (or IndentationError, TabError) of an imported module, as the Python exception. */
+    static PyException syntaxError(dev.eddy.parser.SyntaxErrorException se) {
+        PyType type = se.getKind().equals("IndentationError") ? Exceptions.INDENTATION_ERROR
+                : se.getKind().equals("TabError") ? Exceptions.TAB_ERROR : Exceptions.SYNTAX_ERROR;
+        if (se.getKind().equals("RecursionError")) {
+            return Errors.of(Exceptions.RECURSION_ERROR, se.getMsg());
+        }
+        PyObject text = se.getText() == null ? PyNone.NONE : new PyStr(se.getText());
+        PyObject details = new dev.eddy.runtime.PyTuple(new PyObject[] {new PyStr(se.getFilename()), PyInt.of(se.getLineno()),
+                PyInt.of(se.getOffset()), text, PyInt.of(se.getEndLineno()), PyInt.of(se.getEndOffset())});
+        PyBaseException e = Exceptions.make(type, se.getMsg());
+        e.args = new dev.eddy.runtime.PyTuple(new PyObject[] {new PyStr(se.getMsg()), details});
+        e.storeAttr("msg", new PyStr(se.getMsg()));
+        e.storeAttr("filename", new PyStr(se.getFilename()));
+        e.storeAttr("lineno", PyInt.of(se.getLineno()));
+        e.storeAttr("offset", PyInt.of(se.getOffset()));
+        e.storeAttr("text", text);
+        e.storeAttr("end_lineno", PyInt.of(se.getEndLineno()));
+        e.storeAttr("end_offset", PyInt.of(se.getEndOffset()));
+        return new PyException(e);
     }
 
     @Override

@@ -121,7 +121,13 @@ public final class PyFunction extends PyObject {
                 kwDefaults.forEach((k, v) -> d.put(new PyStr(k), v));
                 return d;
             }
-            case "__code__": return new PyStr(code.name);
+            case "__code__": return new PyCodeObject(code);
+            case "__closure__": return closure == null || closure.length == 0 ? PyNone.NONE : new PyTuple(closure);
+            case "__globals__": return module.lookupAttr("__dict__");
+            case "__builtins__": {
+                PyObject b = module.get("__builtins__");
+                return b == null ? PyNone.NONE : b;
+            }
             default: break;
         }
         if (dict != null) {
@@ -143,7 +149,7 @@ public final class PyFunction extends PyObject {
             default: break;
         }
         if (dict == null) {
-            dict = new HashMap<>();
+            dict = new java.util.LinkedHashMap<>();
         }
         dict.put(attr, value);
     }

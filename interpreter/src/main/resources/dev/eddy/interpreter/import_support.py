@@ -50,13 +50,19 @@ class SourceFileLoader:
     def __hash__(self):
         return hash(self.name) ^ hash(self.path)
 
+    def _check_name(self, name):
+        if name is not None and name != self.name:
+            raise ImportError(f'loader for {self.name} cannot handle {name}', name=name)
+
     def get_filename(self, name=None):
+        self._check_name(name)
         return self.path
 
     def is_package(self, fullname):
         return self.path.rpartition('/')[2] == '__init__.py'
 
     def get_source(self, fullname):
+        self._check_name(fullname)
         return _read_source(self.path)
 
     def get_data(self, path):
