@@ -420,6 +420,9 @@ final class ModuleLoader implements Definitions.ModuleLoader, Importer {
 
     private PyObject loadJava(String name, ModuleProvider p, PyObject parent) {
         PyModule m = p.create();
+        if (m.get("__doc__") == null) {
+            m.set("__doc__", PyNone.NONE);
+        }
         if (name.equals("sys")) {
             // the table imports read and write, and the path they search
             m.set("modules", modules);

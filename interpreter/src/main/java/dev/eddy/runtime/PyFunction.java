@@ -122,6 +122,10 @@ public final class PyFunction extends PyObject {
                 return d;
             }
             case "__code__": return new PyCodeObject(code);
+            case "__get__": return new PyBuiltinFunction("__get__", (a, kw) -> {
+                Args.check("__get__", a, kw, 1, 2);
+                return a[0] == PyNone.NONE ? this : new PyMethod(a[0], this);
+            });
             case "__closure__": return closure == null || closure.length == 0 ? PyNone.NONE : new PyTuple(closure);
             case "__globals__": return module.lookupAttr("__dict__");
             case "__builtins__": {
