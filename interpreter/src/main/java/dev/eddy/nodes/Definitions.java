@@ -172,6 +172,38 @@ public final class Definitions {
         }
     }
 
+    /** x: T at module or class level: evaluates T and records it in the namespace's __annotations__ (for a simple name). */
+    public static final class Annotate extends StmtNode {
+        /** The annotated name, or null for a target that is not a plain name (evaluated, not recorded). */
+        final String name;
+        final ExprNode annotation;
+
+        public Annotate(String name, ExprNode annotation) {
+            this.name = name;
+            this.annotation = annotation;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            f.line = line;
+            PyObject value = annotation.eval(f);
+            if (name == null) {
+                return NORMAL;
+            }
+            PyObject ann = f.classNamespace != null ? f.classNamespace.get("__annotations__") : f.module.get("__annotations__");
+            if (ann == null) {
+                ann = new PyDict();
+                if (f.classNamespace != null) {
+                    f.classNamespace.put("__annotations__", ann);
+                } else {
+                    f.module.set("__annotations__", ann);
+                }
+            }
+            ann.setItem(new PyStr(name), value);
+            return NORMAL;
+        }
+    }
+
     /** The import system as import statements use it (the interpreter's module loader). */
     public interface ModuleLoader {
         /** Imports the absolute module {@code name}; returns sys.modules[name]. */

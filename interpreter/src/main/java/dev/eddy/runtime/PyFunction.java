@@ -122,6 +122,14 @@ public final class PyFunction extends PyObject {
                 return d;
             }
             case "__code__": return new PyCodeObject(code);
+            case "__annotations__": {
+                PyObject ann = dict == null ? null : dict.get("__annotations__");
+                if (ann == null) {
+                    ann = new PyDict();
+                    setAttr("__annotations__", ann);
+                }
+                return ann;
+            }
             case "__get__": return new PyBuiltinFunction("__get__", (a, kw) -> {
                 Args.check("__get__", a, kw, 1, 2);
                 return a[0] == PyNone.NONE ? this : new PyMethod(a[0], this);
