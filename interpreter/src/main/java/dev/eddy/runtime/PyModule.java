@@ -59,6 +59,17 @@ public final class PyModule extends PyObject {
         if (v != null) {
             return v;
         }
+        PyObject hook = get("__getattr__");
+        if (hook != null && !name.equals("__getattr__")) {
+            // PEP 562: a module's own __getattr__ supplies the attributes it does not have
+            try {
+                return hook.call(new PyStr(name));
+            } catch (PyException e) {
+                if (!e.matches(Exceptions.ATTRIBUTE_ERROR)) {
+                    throw e;
+                }
+            }
+        }
         if (name.equals("__dict__")) {
             PyDict d = new PyDict();
             globals.forEach((k, c) -> {

@@ -18,7 +18,7 @@ public final class CollectionsModule implements ModuleProvider {
         m.set("OrderedDict", PyOrderedDict.TYPE);
         m.set("Counter", PyCounter.TYPE);
         Mod.def(m, "namedtuple", NamedTuple::factory);
-        dev.eddy.runtime.SourceModules.execResource(CollectionsModule.class, "collections.py", m);
+        dev.eddy.runtime.SourceModules.execResourceOnFirstUse(CollectionsModule.class, "collections.py", m, "ChainMap");
         return m;
     }
 }

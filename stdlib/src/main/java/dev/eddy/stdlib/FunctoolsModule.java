@@ -110,7 +110,7 @@ public final class FunctoolsModule implements ModuleProvider {
             Args.check("cached_property", a, kw, 1, 1);
             return cachedProperty(a[0]);
         });
-        dev.eddy.runtime.SourceModules.execResource(FunctoolsModule.class, "functools.py", m);
+        dev.eddy.runtime.SourceModules.execResourceOnFirstUse(FunctoolsModule.class, "functools.py", m, "partialmethod", "singledispatch", "singledispatchmethod");
         return m;
     }
 
