@@ -39,7 +39,6 @@ public final class BuiltinsModule {
      * How __import__ loads a module by its full dotted name (the interpreter's module loader
      * sets this); null makes __import__ raise ImportError.
      */
-    public static Function<String, PyObject> importHook;
 
     /** Builds a fresh builtins module (and the standard stream objects when they are missing). */
     public static PyModule create() {
@@ -149,16 +148,12 @@ public final class BuiltinsModule {
         if (!(p[0] instanceof PyStr name)) {
             throw Errors.typeError("__import__() argument 1 must be str, not " + p[0].type().name);
         }
-        if (p[4] != null && Ops.index(p[4], null).signum() != 0) {
-            throw Errors.of(Exceptions.IMPORT_ERROR, "relative imports are not supported by __import__");
-        }
-        if (importHook == null) {
+        int level = p[4] == null ? 0 : (int) Ops.index(p[4], null).longValueExact();
+        dev.eddy.runtime.Importer importer = dev.eddy.runtime.Importer.Holder.current;
+        if (importer == null) {
             throw Errors.of(Exceptions.IMPORT_ERROR, "No module named '" + name.value + "'");
         }
-        PyObject module = importHook.apply(name.value);
-        boolean fromlist = p[3] != null && p[3] != PyNone.NONE && p[3].isTrue();
-        int dot = name.value.indexOf('.');
-        return fromlist || dot < 0 ? module : importHook.apply(name.value.substring(0, dot));
+        return importer.dunderImport(name.value, p[1], p[3], level);
     }
 
     private static void fn(PyModule m, String name, PyBuiltinFunction.Body body) {

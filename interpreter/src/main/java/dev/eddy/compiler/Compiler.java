@@ -39,6 +39,8 @@ import java.util.Map;
 public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<ExprNode> {
     private final Map<Object, Scope> scopes;
     private final SourceFile source;
+    /** "from __future__ import annotations": annotations are kept as their source text, not evaluated. */
+    private boolean stringAnnotations;
     private final PyModule builtins;
     private final Definitions.ModuleLoader loader;
     private final CompileErrors errors;
@@ -61,6 +63,12 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
         Compiler c = new Compiler(scopes, source, builtins, loader, errors);
         Scope top = scopes.get(module);
         c.unit = new Unit(top, null, Code.Kind.MODULE, "<module>");
+        for (Stmt st : module.body()) {
+            if (st instanceof ImportFrom f && "__future__".equals(f.module())
+                    && f.names().stream().anyMatch(a -> a.name().equals("annotations"))) {
+                c.stringAnnotations = true;
+            }
+        }
         StmtNode body = c.block(module.body());
         return c.finishCode("<module>", "<module>", 1, Code.Kind.MODULE, null, body);
     }
@@ -147,7 +155,33 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
     }
 
     private Calls.MakeFunction makeFunction(Object node, String name, Arguments args, List<Stmt> body, Expr lambdaBody, Pos pos) {
+        return makeFunction(node, name, args, body, lambdaBody, null, pos);
+    }
+
+    private Calls.MakeFunction makeFunction(Object node, String name, Arguments args, List<Stmt> body, Expr lambdaBody, Expr returns, Pos pos) {
         ExprNode[] defaults = exprs(args.defaults());
+        // __annotations__, evaluated in the defining scope when the function is made
+        List<String> annNames = new ArrayList<>();
+        List<ExprNode> annValues = new ArrayList<>();
+        List<Arg> annotated = new ArrayList<>(args.posonlyargs());
+        annotated.addAll(args.args());
+        if (args.vararg() != null) {
+            annotated.add(args.vararg());
+        }
+        annotated.addAll(args.kwonlyargs());
+        if (args.kwarg() != null) {
+            annotated.add(args.kwarg());
+        }
+        for (Arg a : annotated) {
+            if (a.annotation() != null) {
+                annNames.add(a.arg());
+                annValues.add(annotation(a.annotation()));
+            }
+        }
+        if (returns != null) {
+            annNames.add("return");
+            annValues.add(annotation(returns));
+        }
         List<String> kwNames = new ArrayList<>();
         List<ExprNode> kwValues = new ArrayList<>();
         for (int i = 0; i < args.kwonlyargs().size(); i++) {
@@ -184,8 +218,34 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
         unit = saved;
         pre = savedPre;
         int[] closure = closureOf(s);
-        return at(new Calls.MakeFunction(code, defaults, kwNames.toArray(new String[0]), kwValues.toArray(new ExprNode[0]),
-                closure, body != null ? docstring(body) : null), () -> pos);
+        Calls.MakeFunction mf = new Calls.MakeFunction(code, defaults, kwNames.toArray(new String[0]), kwValues.toArray(new ExprNode[0]),
+                closure, body != null ? docstring(body) : null);
+        if (!annNames.isEmpty()) {
+            mf.annotate(annNames.toArray(new String[0]), annValues.toArray(new ExprNode[0]));
+        }
+        return at(mf, () -> pos);
+    }
+
+    /** An annotation's value: the evaluated expression, or under the annotations future its source text. */
+    private ExprNode annotation(Expr e) {
+        if (!stringAnnotations) {
+            return expr(e);
+        }
+        Pos p = e.pos();
+        StringBuilder sb = new StringBuilder();
+        for (int line = p.line(); line <= p.endLine(); line++) {
+            String text = source.line(line);
+            if (text == null) {
+                break;
+            }
+            int from = line == p.line() ? Math.min(p.col(), text.length()) : 0;
+            int to = line == p.endLine() ? Math.min(p.endCol(), text.length()) : text.length();
+            if (line > p.line()) {
+                sb.append(' ');
+            }
+            sb.append(line == p.line() ? text.substring(from, Math.max(from, to)) : text.substring(from, Math.max(from, to)).strip());
+        }
+        return new Literals.Const(new dev.eddy.runtime.PyStr(sb.toString()));
     }
 
     /** The slots of the current frame whose cells a new function over scope {@code s} captures. */
@@ -216,14 +276,14 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
     @Override
     public StmtNode visitFunctionDef(FunctionDef n) {
         ExprNode[] decs = decorators(n.decoratorList());
-        Calls.MakeFunction mf = makeFunction(n, n.name(), n.args(), n.body(), null, n.pos());
+        Calls.MakeFunction mf = makeFunction(n, n.name(), n.args(), n.body(), null, n.returns(), n.pos());
         return new Definitions.FunctionDef(decs, mf, nameTarget(n.name()));
     }
 
     @Override
     public StmtNode visitAsyncFunctionDef(AsyncFunctionDef n) {
         ExprNode[] decs = decorators(n.decoratorList());
-        Calls.MakeFunction mf = makeFunction(n, n.name(), n.args(), n.body(), null, n.pos());
+        Calls.MakeFunction mf = makeFunction(n, n.name(), n.args(), n.body(), null, n.returns(), n.pos());
         return new Definitions.FunctionDef(decs, mf, nameTarget(n.name()));
     }
 
@@ -306,10 +366,14 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
 
     @Override
     public StmtNode visitAnnAssign(AnnAssign n) {
-        if (n.value() == null) {
-            return new Statements.Pass();
+        StmtNode assign = n.value() == null ? null : new Statements.Assign(new Target[] {target(n.target())}, expr(n.value()));
+        if (unit.kind != Code.Kind.MODULE && unit.scope.kind != Scope.Kind.CLASS) {
+            // annotations of local variables are not evaluated
+            return assign == null ? new Statements.Pass() : assign;
         }
-        return new Statements.Assign(new Target[] {target(n.target())}, expr(n.value()));
+        String name = n.simple() && n.target() instanceof Name nm ? nm.id() : null;
+        StmtNode record = new Definitions.Annotate(name, annotation(n.annotation()));
+        return assign == null ? record : new Control.Block(new StmtNode[] {assign, record});
     }
 
     @Override
@@ -463,9 +527,6 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
 
     @Override
     public StmtNode visitImportFrom(ImportFrom n) {
-        if (n.level() > 0) {
-            errors.error("attempted relative import with no known parent package", n.pos());
-        }
         String[] names = new String[n.names().size()];
         Target[] targets = new Target[names.length];
         for (int i = 0; i < names.length; i++) {
@@ -473,7 +534,7 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
             names[i] = a.name();
             targets[i] = a.name().equals("*") ? null : nameTarget(a.asname() != null ? a.asname() : a.name());
         }
-        return new Definitions.ImportFrom(n.module(), names, targets, loader);
+        return new Definitions.ImportFrom(n.module(), n.level(), names, targets, loader);
     }
 
     @Override

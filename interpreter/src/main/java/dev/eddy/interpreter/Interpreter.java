@@ -47,6 +47,9 @@ public final class Interpreter {
     private final ModuleLoader loader;
     private PyModule main;
     private Path scriptDir;
+    private String mainDirEntry = "";
+    /** The coroutine function behind anext(iterator, default), made on first use. */
+    private PyObject anextDefault;
 
     public Interpreter(Options options) {
         this.options = options;
@@ -97,6 +100,31 @@ public final class Interpreter {
                 return keys;
             }));
         }
+        builtins.set("aiter", new dev.eddy.runtime.PyBuiltinFunction("aiter", (a, kw) -> {
+            dev.eddy.runtime.Args.check("aiter", a, kw, 1, 1);
+            PyObject m = a[0].type().lookup("__aiter__");
+            if (m == null) {
+                throw dev.eddy.runtime.Errors.typeError("'" + a[0].type().name + "' object is not an async iterable");
+            }
+            return dev.eddy.runtime.Ops.callMethod(a[0], "__aiter__");
+        }));
+        builtins.set("anext", new dev.eddy.runtime.PyBuiltinFunction("anext", (a, kw) -> {
+            dev.eddy.runtime.Args.check("anext", a, kw, 1, 2);
+            PyObject m = a[0].type().lookup("__anext__");
+            if (m == null) {
+                throw dev.eddy.runtime.Errors.typeError("'" + a[0].type().name + "' object is not an async iterator");
+            }
+            PyObject awaitable = dev.eddy.runtime.Ops.callMethod(a[0], "__anext__");
+            if (a.length == 1) {
+                return awaitable;
+            }
+            if (anextDefault == null) {
+                PyModule helper = new PyModule("_eddy_anext");
+                dev.eddy.runtime.SourceModules.execResource(Interpreter.class, "anext_default.py", helper);
+                anextDefault = helper.get("anext_default");
+            }
+            return anextDefault.call(new PyObject[] {awaitable, a[1]}, null);
+        }));
         builtins.set("globals", new dev.eddy.runtime.PyBuiltinFunction("globals", (a, kw) -> {
             Frame f = dev.eddy.runtime.CallSite.current;
             dev.eddy.runtime.PyDict d = new dev.eddy.runtime.PyDict();
@@ -111,11 +139,17 @@ public final class Interpreter {
         }));
         this.loader = new ModuleLoader(this);
         loader.modules.put("builtins", builtins);
-        BuiltinsModule.importHook = loader::load;
+        dev.eddy.runtime.Importer.Holder.current = loader;
     }
 
-    Path scriptDir() {
-        return scriptDir;
+    /** The folder relative paths (and the '' entry of sys.path) are read against. */
+    Path cwd() {
+        return options.cwd() == null ? Path.of("").toAbsolutePath() : options.cwd();
+    }
+
+    /** sys.path[0]: the main script's folder, or '' (the current folder) for -c, stdin and the REPL. */
+    String mainDirEntry() {
+        return mainDirEntry;
     }
 
     /**
@@ -132,12 +166,19 @@ public final class Interpreter {
             if (p != null) {
                 scriptDir = p;
                 Sys.scriptDir = p;
+                try {
+                    mainDirEntry = p.toRealPath().toString();
+                } catch (IOException e) {
+                    mainDirEntry = p.toString();
+                }
             }
         }
         main = new PyModule("__main__");
         if (!filename.startsWith("<")) {
             main.set("__file__", new PyStr(filename));
         }
+        main.set("__package__", PyNone.NONE);
+        main.set("__spec__", PyNone.NONE);
         main.set("__builtins__", builtins);
         loader.modules.put("__main__", main);
         int code;

@@ -3,7 +3,9 @@ package dev.eddy.interpreter;
 import dev.eddy.runtime.PyBaseException;
 import dev.eddy.runtime.PyExceptionGroup;
 import dev.eddy.runtime.PyObject;
+import dev.eddy.runtime.PyStr;
 import dev.eddy.runtime.PyType;
+import dev.eddy.runtime.Exceptions;
 import dev.eddy.runtime.TracebackEntry;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -153,13 +155,32 @@ public final class Tracebacks {
     }
 
     private static String exceptionOnlyWithNotes(PyBaseException e) {
-        StringBuilder sb = new StringBuilder(exceptionOnly(e)).append('\n');
+        dev.eddy.parser.SyntaxErrorException located = syntaxErrorOf(e);
+        StringBuilder sb = located != null ? new StringBuilder(located.format()) : new StringBuilder(exceptionOnly(e)).append('\n');
         if (e.notes != null) {
             for (int i = 0; i < e.notes.size; i++) {
                 sb.append(e.notes.items[i].str().value).append('\n');
             }
         }
         return sb.toString();
+    }
+
+    /** A SyntaxError raised with its place (by an import): CPython prints the file, the line and a caret. */
+    private static dev.eddy.parser.SyntaxErrorException syntaxErrorOf(PyBaseException e) {
+        PyType t = e.type();
+        if (!t.isSubtypeOf(Exceptions.SYNTAX_ERROR) || !t.module.equals("builtins")) {
+            return null;
+        }
+        PyObject[] a = e.args.items;
+        if (a.length != 2 || !(a[1] instanceof dev.eddy.runtime.PyTuple d) || d.items.length < 4
+                || !(d.items[0] instanceof PyStr file) || !(d.items[1] instanceof dev.eddy.runtime.PyInt line)) {
+            return null;
+        }
+        int offset = d.items[2] instanceof dev.eddy.runtime.PyInt o ? (int) o.value : 0;
+        String text = d.items[3] instanceof PyStr s ? s.value : null;
+        int endLine = d.items.length > 4 && d.items[4] instanceof dev.eddy.runtime.PyInt el ? (int) el.value : (int) line.value;
+        int endOffset = d.items.length > 5 && d.items[5] instanceof dev.eddy.runtime.PyInt eo ? (int) eo.value : 0;
+        return new dev.eddy.parser.SyntaxErrorException(t.name, a[0].str().value, file.value, (int) line.value, offset, text, endLine, endOffset);
     }
 
     /** "Type: message", with the module prefix CPython shows for classes outside __main__ and builtins. */

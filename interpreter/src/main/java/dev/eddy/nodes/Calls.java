@@ -233,6 +233,15 @@ public final class Calls {
         /** Slots of the defining frame whose cells the new function captures, in closure order. */
         final int[] closureSlots;
         final PyObject doc;
+        /** Parameter names (and "return") with their annotation expressions; null when there are none. */
+        String[] annotationNames;
+        ExprNode[] annotations;
+
+        /** Gives the functions this node makes an __annotations__ dict, evaluated each time one is made. */
+        public void annotate(String[] names, ExprNode[] values) {
+            this.annotationNames = names;
+            this.annotations = values;
+        }
 
         public MakeFunction(Code code, ExprNode[] defaults, String[] kwDefaultNames, ExprNode[] kwDefaults, int[] closureSlots, PyObject doc) {
             this.code = code;
@@ -263,6 +272,13 @@ public final class Calls {
             PyFunction fn = new PyFunction(code, f.module, d, kw, closure);
             if (doc != null) {
                 fn.doc = doc;
+            }
+            if (annotations != null) {
+                dev.eddy.runtime.PyDict ann = new dev.eddy.runtime.PyDict();
+                for (int i = 0; i < annotations.length; i++) {
+                    ann.put(annotationNames[i], annotations[i].eval(f));
+                }
+                fn.setAttr("__annotations__", ann);
             }
             return fn;
         }

@@ -172,9 +172,54 @@ public final class Definitions {
         }
     }
 
-    /** Loads modules for import statements (set up by the interpreter). */
+    /** x: T at module or class level: evaluates T and records it in the namespace's __annotations__ (for a simple name). */
+    public static final class Annotate extends StmtNode {
+        /** The annotated name, or null for a target that is not a plain name (evaluated, not recorded). */
+        final String name;
+        final ExprNode annotation;
+
+        public Annotate(String name, ExprNode annotation) {
+            this.name = name;
+            this.annotation = annotation;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            f.line = line;
+            PyObject value = annotation.eval(f);
+            if (name == null) {
+                return NORMAL;
+            }
+            PyObject ann = f.classNamespace != null ? f.classNamespace.get("__annotations__") : f.module.get("__annotations__");
+            if (ann == null) {
+                ann = new PyDict();
+                if (f.classNamespace != null) {
+                    f.classNamespace.put("__annotations__", ann);
+                } else {
+                    f.module.set("__annotations__", ann);
+                }
+            }
+            ann.setItem(new PyStr(name), value);
+            return NORMAL;
+        }
+    }
+
+    /** The import system as import statements use it (the interpreter's module loader). */
     public interface ModuleLoader {
-        PyModule load(String name);
+        /** Imports the absolute module {@code name}; returns sys.modules[name]. */
+        PyObject load(String name);
+
+        /** import a.b.c: imports it and returns what the statement binds (a, or a.b.c for "as"). */
+        PyObject importStatement(String name, boolean bindTop);
+
+        /** The module of "from [.]*module import ...", imported, relative to {@code from}. */
+        PyObject importFrom(PyModule from, String module, int level);
+
+        /** One name of a from-import: an attribute, or a submodule of a package; ImportError if neither. */
+        PyObject fromName(PyObject module, String name);
+
+        /** What "from module import *" binds: __all__, or the public globals. */
+        java.util.List<Map.Entry<String, PyObject>> starNames(PyObject module);
     }
 
     /** import a.b.c [as x] */
@@ -195,24 +240,23 @@ public final class Definitions {
         @Override
         public int exec(Frame f) {
             f.line = line;
-            PyModule m = loader.load(module);
-            if (bindTop && module.contains(".")) {
-                m = loader.load(module.substring(0, module.indexOf('.')));
-            }
-            target.assign(f, m);
+            target.assign(f, loader.importStatement(module, bindTop));
             return NORMAL;
         }
     }
 
-    /** from module import a [as b], ... */
+    /** from [.]*module import a [as b], ... | from module import * */
     public static final class ImportFrom extends StmtNode {
+        /** The module name after the dots; null for "from . import x". */
         final String module;
+        final int level;
         final String[] names;
         final Target[] targets;
         final ModuleLoader loader;
 
-        public ImportFrom(String module, String[] names, Target[] targets, ModuleLoader loader) {
+        public ImportFrom(String module, int level, String[] names, Target[] targets, ModuleLoader loader) {
             this.module = module;
+            this.level = level;
             this.names = names;
             this.targets = targets;
             this.loader = loader;
@@ -221,36 +265,19 @@ public final class Definitions {
         @Override
         public int exec(Frame f) {
             f.line = line;
-            PyModule m = loader.load(module);
+            PyObject m = loader.importFrom(f.module, module, level);
             if (names.length == 1 && names[0].equals("*")) {
-                for (Map.Entry<String, PyCell> e : m.globals.entrySet()) {
-                    if (!e.getKey().startsWith("_") && e.getValue().value != null) {
-                        if (f.classNamespace != null) {
-                            f.classNamespace.put(e.getKey(), e.getValue().value);
-                        } else {
-                            f.module.set(e.getKey(), e.getValue().value);
-                        }
+                for (Map.Entry<String, PyObject> e : loader.starNames(m)) {
+                    if (f.classNamespace != null) {
+                        f.classNamespace.put(e.getKey(), e.getValue());
+                    } else {
+                        f.module.set(e.getKey(), e.getValue());
                     }
                 }
                 return NORMAL;
             }
             for (int i = 0; i < names.length; i++) {
-                PyObject v = m.lookupAttr(names[i]);
-                if (v == null) {
-                    try {
-                        v = loader.load(module + "." + names[i]);
-                    } catch (PyException e) {
-                        v = null;
-                    }
-                }
-                if (v == null) {
-                    PyObject file = m.get("__file__");
-                    dev.eddy.runtime.PyBaseException ie = dev.eddy.runtime.Exceptions.make(dev.eddy.runtime.Exceptions.IMPORT_ERROR,
-                            "cannot import name '" + names[i] + "' from '" + module + "' (" + (file == null ? "unknown location" : file.toString()) + ")");
-                    ie.storeAttr("name", new PyStr(module));
-                    throw new PyException(ie);
-                }
-                targets[i].assign(f, v);
+                targets[i].assign(f, loader.fromName(m, names[i]));
             }
             return NORMAL;
         }

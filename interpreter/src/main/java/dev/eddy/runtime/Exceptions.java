@@ -113,6 +113,20 @@ public final class Exceptions {
             }
             return made;
         };
+        // ImportError(*args, name=None, path=None)
+        IMPORT_ERROR.constructor = (cls, args, kw) -> {
+            int positional = Args.positional(args, kw);
+            PyObject made = base.construct(cls, positional == args.length ? args : java.util.Arrays.copyOf(args, positional), null);
+            if (kw != null && made instanceof PyBaseException e) {
+                for (int i = 0; i < kw.length; i++) {
+                    if (!kw[i].equals("name") && !kw[i].equals("path")) {
+                        throw Errors.typeError("'" + kw[i] + "' is an invalid keyword argument for " + cls.name + "()");
+                    }
+                    e.storeAttr(kw[i], args[positional + i]);
+                }
+            }
+            return made;
+        };
     }
 
     /** The OSError subclass CPython picks for an errno (Linux numbering), or null. */

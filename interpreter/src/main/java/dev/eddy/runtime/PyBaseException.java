@@ -60,6 +60,23 @@ public class PyBaseException extends PyInstance {
             }
             return new PyStr(s);
         }
+        if (a.length == 2 && type.isSubtypeOf(Exceptions.SYNTAX_ERROR) && a[1] instanceof PyTuple details && details.items.length >= 2) {
+            // "msg (file.py, line 3)", as CPython's SyntaxError.__str__
+            PyObject file = details.items[0];
+            PyObject line = details.items[1];
+            String name = file instanceof PyStr f ? f.value.substring(f.value.lastIndexOf('/') + 1) : null;
+            boolean hasLine = line instanceof PyInt;
+            if (name != null && hasLine) {
+                return new PyStr(a[0].str().value + " (" + name + ", line " + line.str().value + ")");
+            }
+            if (name != null) {
+                return new PyStr(a[0].str().value + " (" + name + ")");
+            }
+            if (hasLine) {
+                return new PyStr(a[0].str().value + " (line " + line.str().value + ")");
+            }
+            return a[0].str();
+        }
         if (a.length == 1) {
             if (type.isSubtypeOf(Exceptions.KEY_ERROR)) {
                 return a[0].repr();
@@ -86,6 +103,14 @@ public class PyBaseException extends PyInstance {
             case "code":
                 if (type.isSubtypeOf(Exceptions.SYSTEM_EXIT)) {
                     return args.items.length == 0 ? PyNone.NONE : args.items.length == 1 ? args.items[0] : args;
+                }
+                return null;
+            case "name":
+            case "path":
+                return type.isSubtypeOf(Exceptions.IMPORT_ERROR) ? PyNone.NONE : null;
+            case "msg":
+                if (type.isSubtypeOf(Exceptions.IMPORT_ERROR)) {
+                    return args.items.length == 1 ? args.items[0] : PyNone.NONE;
                 }
                 return null;
             case "errno":

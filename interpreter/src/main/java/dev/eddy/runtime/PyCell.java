@@ -13,4 +13,15 @@ public final class PyCell extends PyObject {
     public PyType type() {
         return TYPE;
     }
+
+    @Override
+    public PyObject lookupAttr(String name) {
+        if (name.equals("cell_contents")) {
+            if (value == null) {
+                throw Errors.valueError("Cell is empty");
+            }
+            return value;
+        }
+        return super.lookupAttr(name);
+    }
 }

@@ -121,7 +121,25 @@ public final class PyFunction extends PyObject {
                 kwDefaults.forEach((k, v) -> d.put(new PyStr(k), v));
                 return d;
             }
-            case "__code__": return new PyStr(code.name);
+            case "__code__": return new PyCodeObject(code);
+            case "__annotations__": {
+                PyObject ann = dict == null ? null : dict.get("__annotations__");
+                if (ann == null) {
+                    ann = new PyDict();
+                    setAttr("__annotations__", ann);
+                }
+                return ann;
+            }
+            case "__get__": return new PyBuiltinFunction("__get__", (a, kw) -> {
+                Args.check("__get__", a, kw, 1, 2);
+                return a[0] == PyNone.NONE ? this : new PyMethod(a[0], this);
+            });
+            case "__closure__": return closure == null || closure.length == 0 ? PyNone.NONE : new PyTuple(closure);
+            case "__globals__": return module.lookupAttr("__dict__");
+            case "__builtins__": {
+                PyObject b = module.get("__builtins__");
+                return b == null ? PyNone.NONE : b;
+            }
             default: break;
         }
         if (dict != null) {
@@ -143,7 +161,7 @@ public final class PyFunction extends PyObject {
             default: break;
         }
         if (dict == null) {
-            dict = new HashMap<>();
+            dict = new java.util.LinkedHashMap<>();
         }
         dict.put(attr, value);
     }

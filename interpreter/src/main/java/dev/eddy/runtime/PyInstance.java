@@ -126,7 +126,7 @@ public class PyInstance extends PyObject {
             throw Errors.attributeError("'object' object has no attribute '" + name + "'");
         }
         if (dict == null) {
-            dict = new HashMap<>();
+            dict = new java.util.LinkedHashMap<>();
         }
         dict.put(name, value);
     }

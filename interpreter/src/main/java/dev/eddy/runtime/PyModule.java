@@ -8,7 +8,18 @@ import java.util.Map;
  * can cache the cell and read a global without a hash lookup.
  */
 public final class PyModule extends PyObject {
-    public static final PyType TYPE = PyType.builtin("module", PyType.OBJECT, null);
+    public static final PyType TYPE = PyType.builtin("module", PyType.OBJECT, (cls, a, kw) -> {
+        PyObject[] p = Args.bind("module", a, kw, new String[] {"name", "doc"}, 1);
+        if (!(p[0] instanceof PyStr name)) {
+            throw Errors.typeError("module.__init__() argument 'name' must be str, not " + p[0].type().name);
+        }
+        PyModule m = new PyModule(name.value);
+        m.set("__doc__", p[1] == null ? PyNone.NONE : p[1]);
+        m.set("__package__", PyNone.NONE);
+        m.set("__loader__", PyNone.NONE);
+        m.set("__spec__", PyNone.NONE);
+        return m;
+    });
 
     public final String name;
     public final Map<String, PyCell> globals = new LinkedHashMap<>();
@@ -48,6 +59,17 @@ public final class PyModule extends PyObject {
         if (v != null) {
             return v;
         }
+        PyObject hook = get("__getattr__");
+        if (hook != null && !name.equals("__getattr__")) {
+            // PEP 562: a module's own __getattr__ supplies the attributes it does not have
+            try {
+                return hook.call(new PyStr(name));
+            } catch (PyException e) {
+                if (!e.matches(Exceptions.ATTRIBUTE_ERROR)) {
+                    throw e;
+                }
+            }
+        }
         if (name.equals("__dict__")) {
             PyDict d = new PyDict();
             globals.forEach((k, c) -> {
@@ -85,6 +107,9 @@ public final class PyModule extends PyObject {
 
     @Override
     public PyStr repr() {
-        return new PyStr("<module '" + name + "'>");
+        PyObject file = get("__file__");
+        PyObject n = get("__name__");
+        String shown = n instanceof PyStr s ? s.value : name;
+        return new PyStr(file instanceof PyStr f ? "<module '" + shown + "' from '" + f.value + "'>" : "<module '" + shown + "'>");
     }
 }

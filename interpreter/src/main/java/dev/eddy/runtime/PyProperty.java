@@ -28,6 +28,8 @@ public final class PyProperty extends PyObject {
     public final PyObject doc;
     /** The class attribute this property was assigned to (CPython's __set_name__). */
     public String name;
+    /** The AttributeError text for assignment without a setter, when it is not a property's (named tuple fields). */
+    public String readOnlyMessage;
 
     public PyProperty(PyObject fget, PyObject fset, PyObject fdel, PyObject doc) {
         this.fget = fget == PyNone.NONE ? null : fget;
@@ -63,7 +65,8 @@ public final class PyProperty extends PyObject {
 
     public void set(PyObject obj, PyObject value) {
         if (fset == null) {
-            throw Errors.attributeError("property '" + name() + "' of '" + obj.type().name + "' object has no setter");
+            throw Errors.attributeError(readOnlyMessage != null ? readOnlyMessage
+                    : "property '" + name() + "' of '" + obj.type().name + "' object has no setter");
         }
         fset.call(obj, value);
     }

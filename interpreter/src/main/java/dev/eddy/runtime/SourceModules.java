@@ -32,4 +32,24 @@ public final class SourceModules {
             throw Errors.systemError("cannot read resource " + resource);
         }
     }
+
+    /**
+     * Runs a module's Python part only when one of {@code names} is first looked up (through a
+     * module __getattr__), so that importing the module stays cheap for programs that never use them.
+     */
+    public static void execResourceOnFirstUse(Class<?> anchor, String resource, PyModule module, String... names) {
+        java.util.Set<String> lazy = java.util.Set.of(names);
+        module.set("__getattr__", new PyBuiltinFunction("__getattr__", (a, kw) -> {
+            String name = a.length == 1 && a[0] instanceof PyStr s ? s.value : "";
+            if (lazy.contains(name)) {
+                module.globals.remove("__getattr__");
+                execResource(anchor, resource, module);
+                PyObject v = module.get(name);
+                if (v != null) {
+                    return v;
+                }
+            }
+            throw Errors.attributeError("module '" + module.name + "' has no attribute '" + name + "'");
+        }));
+    }
 }

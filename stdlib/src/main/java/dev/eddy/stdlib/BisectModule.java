@@ -10,13 +10,13 @@ import dev.eddy.runtime.PyModule;
 import dev.eddy.runtime.PyNone;
 import dev.eddy.runtime.PyObject;
 
-/** The bisect module. */
+/** The _bisect module under CPython's bisect.py. */
 public final class BisectModule implements ModuleProvider {
     private static final String[] PARAMS = {"a", "x", "lo", "hi", "key"};
 
     @Override
     public String name() {
-        return "bisect";
+        return "_bisect";
     }
 
     /** The insertion point of x in sorted a[lo:hi]: before equal items when left, after them otherwise. */
@@ -65,7 +65,7 @@ public final class BisectModule implements ModuleProvider {
 
     @Override
     public PyModule create() {
-        PyModule m = new PyModule("bisect");
+        PyModule m = new PyModule("_bisect");
         bisector(m, "bisect_left", true);
         bisector(m, "bisect_right", false);
         insorter(m, "insort_left", true);

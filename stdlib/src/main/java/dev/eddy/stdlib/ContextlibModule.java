@@ -17,7 +17,11 @@ import dev.eddy.runtime.PyType;
 
 import java.util.ArrayDeque;
 
-/** The contextlib module: contextmanager, suppress, nullcontext, closing, redirect_stdout/stderr, ExitStack. */
+/**
+ * The contextlib module: contextmanager, suppress, closing, redirect_stdout/stderr and ExitStack
+ * in Java; nullcontext, the decorator bases, abstract managers and async managers in
+ * contextlib.py beside this class.
+ */
 public final class ContextlibModule implements ModuleProvider {
     @Override
     public String name() {
@@ -32,12 +36,12 @@ public final class ContextlibModule implements ModuleProvider {
             return GeneratorContextManager.decorate(a[0]);
         });
         m.set("suppress", Suppress.TYPE);
-        m.set("nullcontext", NullContext.TYPE);
         m.set("closing", Closing.TYPE);
         m.set("redirect_stdout", Redirect.STDOUT);
         m.set("redirect_stderr", Redirect.STDERR);
         m.set("ExitStack", ExitStack.TYPE);
         m.set("_GeneratorContextManager", GeneratorContextManager.TYPE);
+        dev.eddy.runtime.SourceModules.execResource(ContextlibModule.class, "contextlib.py", m);
         return m;
     }
 
@@ -59,30 +63,6 @@ public final class ContextlibModule implements ModuleProvider {
         @Override
         PyObject exit(PyObject type, PyObject value, PyObject traceback) {
             return PyBool.of(type != PyNone.NONE && TypeChecks.isSubclass(type, types));
-        }
-    }
-
-    /** nullcontext(enter_result=None). */
-    static final class NullContext extends ContextObject {
-        static final PyType TYPE = contextType("nullcontext", (cls, a, kw) -> {
-            PyObject[] p = Args.bind("nullcontext", a, kw, new String[] {"enter_result"}, 0);
-            return new NullContext(p[0] == null ? PyNone.NONE : p[0]);
-        });
-        private final PyObject result;
-
-        NullContext(PyObject result) {
-            super(TYPE);
-            this.result = result;
-        }
-
-        @Override
-        PyObject enter() {
-            return result;
-        }
-
-        @Override
-        PyObject exit(PyObject type, PyObject value, PyObject traceback) {
-            return PyNone.NONE;
         }
     }
 

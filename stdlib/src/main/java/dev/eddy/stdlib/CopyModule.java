@@ -75,7 +75,7 @@ public final class CopyModule implements ModuleProvider {
         if (x instanceof PyInstance pi) {
             PyInstance r = blankLike(pi);
             if (pi.dict != null) {
-                r.dict = new HashMap<>(pi.dict);
+                r.dict = new java.util.LinkedHashMap<>(pi.dict);
             }
             return r;
         }
@@ -150,7 +150,7 @@ public final class CopyModule implements ModuleProvider {
                     }
                 }
                 if (pi.dict != null) {
-                    out.dict = new HashMap<>();
+                    out.dict = new java.util.LinkedHashMap<>();
                     for (Map.Entry<String, PyObject> e : pi.dict.entrySet()) {
                         out.dict.put(e.getKey(), deepcopy(e.getValue(), memo));
                     }

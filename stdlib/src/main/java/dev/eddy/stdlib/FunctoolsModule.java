@@ -27,7 +27,7 @@ import dev.eddy.runtime.PyType;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The functools module: partial, reduce, wraps, lru_cache, total_ordering, cmp_to_key, cached_property. */
+/** The functools module: partial, reduce, wraps, lru_cache, total_ordering, cmp_to_key, cached_property in Java; partialmethod and singledispatch in functools.py beside this class. */
 public final class FunctoolsModule implements ModuleProvider {
     static final String[] ASSIGNED = {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"};
 
@@ -110,6 +110,7 @@ public final class FunctoolsModule implements ModuleProvider {
             Args.check("cached_property", a, kw, 1, 1);
             return cachedProperty(a[0]);
         });
+        dev.eddy.runtime.SourceModules.execResourceOnFirstUse(FunctoolsModule.class, "functools.py", m, "partialmethod", "singledispatch", "singledispatchmethod");
         return m;
     }
 

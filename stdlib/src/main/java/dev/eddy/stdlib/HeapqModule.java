@@ -15,11 +15,11 @@ import dev.eddy.runtime.PyType;
 
 import java.util.Arrays;
 
-/** The heapq module: CPython's sift algorithms, so heaps have CPython's layout. */
+/** The _heapq module under CPython's heapq.py: CPython's sift algorithms, so heaps have CPython's layout. */
 public final class HeapqModule implements ModuleProvider {
     @Override
     public String name() {
-        return "heapq";
+        return "_heapq";
     }
 
     private static PyList heap(PyObject o) {
@@ -83,7 +83,7 @@ public final class HeapqModule implements ModuleProvider {
 
     @Override
     public PyModule create() {
-        PyModule m = new PyModule("heapq");
+        PyModule m = new PyModule("_heapq");
         Mod.def(m, "heappush", (a, kw) -> {
             Args.check("heappush", a, kw, 2, 2);
             push(heap(a[0]), a[1]);

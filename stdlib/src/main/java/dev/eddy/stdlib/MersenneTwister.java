@@ -136,4 +136,21 @@ final class MersenneTwister {
         }
         return r;
     }
+
+    /** The 624 state words and the index, as random.getstate() gives them (words as unsigned 32-bit values). */
+    long[] state() {
+        long[] out = new long[N + 1];
+        for (int i = 0; i < N; i++) {
+            out[i] = mt[i] & 0xffffffffL;
+        }
+        out[N] = mti;
+        return out;
+    }
+
+    void setState(long[] words) {
+        for (int i = 0; i < N; i++) {
+            mt[i] = (int) words[i];
+        }
+        mti = (int) words[N];
+    }
 }

@@ -253,7 +253,9 @@ public final class NamedTuple {
             fieldStrs[i] = new PyStr(fields[i]);
             final int idx = i;
             PyBuiltinFunction get = new PyBuiltinFunction(fields[i], (a, kw) -> ((Instance) a[0]).items[idx]);
-            t.dict.put(fields[i], new PyProperty(get, null, null, new PyStr("Alias for field number " + i)));
+            PyProperty field = new PyProperty(get, null, null, new PyStr("Alias for field number " + i));
+            field.readOnlyMessage = "can't set attribute";   // CPython's _tuplegetter
+            t.dict.put(fields[i], field);
         }
         PyTuple fieldTuple = new PyTuple(fieldStrs);
         t.dict.put("_fields", fieldTuple);

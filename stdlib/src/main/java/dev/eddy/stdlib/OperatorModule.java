@@ -17,11 +17,11 @@ import dev.eddy.runtime.PyStr;
 import dev.eddy.runtime.PyTuple;
 import dev.eddy.runtime.PyType;
 
-/** The operator module: the operators as functions, and itemgetter / attrgetter / methodcaller. */
+/** The _operator module: the fast operator functions and itemgetter / attrgetter / methodcaller under CPython's operator.py. */
 public final class OperatorModule implements ModuleProvider {
     @Override
     public String name() {
-        return "operator";
+        return "_operator";
     }
 
     private static void binary(PyModule m, String name, BinaryOp op) {
@@ -61,7 +61,7 @@ public final class OperatorModule implements ModuleProvider {
 
     @Override
     public PyModule create() {
-        PyModule m = new PyModule("operator");
+        PyModule m = new PyModule("_operator");
         binary(m, "add", BinaryOp.ADD);
         binary(m, "sub", BinaryOp.SUB);
         binary(m, "mul", BinaryOp.MUL);

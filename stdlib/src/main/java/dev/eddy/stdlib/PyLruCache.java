@@ -1,6 +1,5 @@
 package dev.eddy.stdlib;
 
-import dev.eddy.builtins.PyStructSeq;
 import dev.eddy.runtime.Args;
 import dev.eddy.runtime.PyBool;
 import dev.eddy.runtime.PyDict;
@@ -19,7 +18,13 @@ import java.util.Map;
 /** The function functools.lru_cache / cache returns: memoises calls by their arguments, least recently used out first. */
 public final class PyLruCache extends PyObject {
     public static final PyType TYPE = Mod.type("functools", "_lru_cache_wrapper", null, null);
-    static final PyType CACHE_INFO = PyStructSeq.newType("functools", "CacheInfo", "hits", "misses", "maxsize", "currsize");
+    /** functools' CacheInfo: a named tuple, as CPython's. */
+    static final PyObject CACHE_INFO = NamedTuple.factory(new PyObject[] {new dev.eddy.runtime.PyStr("CacheInfo"),
+            new dev.eddy.runtime.PyStr("hits misses maxsize currsize")}, null);
+
+    static {
+        CACHE_INFO.setAttr("__module__", new dev.eddy.runtime.PyStr("functools"));
+    }
     private static final PyObject KW_MARK = new PyStr("\u0000kwmark");
 
     static {
@@ -30,8 +35,8 @@ public final class PyLruCache extends PyObject {
         });
         TYPE.def("cache_info", (a, kw) -> {
             PyLruCache c = (PyLruCache) a[0];
-            return new PyStructSeq(CACHE_INFO, PyInt.of(c.hits), PyInt.of(c.misses),
-                    c.maxsize < 0 ? PyNone.NONE : PyInt.of(c.maxsize), PyInt.of(c.cache.size()));
+            return CACHE_INFO.call(new PyObject[] {PyInt.of(c.hits), PyInt.of(c.misses),
+                    c.maxsize < 0 ? PyNone.NONE : PyInt.of(c.maxsize), PyInt.of(c.cache.size())}, null);
         });
         TYPE.def("cache_clear", (a, kw) -> {
             PyLruCache c = (PyLruCache) a[0];

@@ -132,9 +132,41 @@ public final class PyRandom extends PyObject {
 
     /** The methods, defined on random.Random and re-exported bound to one shared instance by the module. */
     static final String[] METHODS = {"seed", "random", "getrandbits", "randrange", "randint", "choice", "choices", "shuffle",
-        "sample", "uniform", "gauss", "normalvariate", "expovariate", "triangular", "randbytes"};
+        "sample", "uniform", "gauss", "normalvariate", "expovariate", "triangular", "randbytes", "getstate", "setstate"};
 
     static {
+        // getstate(): (3, (624 words..., index), gauss_next), CPython's layout
+        TYPE.def("getstate", (a, kw) -> {
+            Args.checkMethod("getstate", a, kw, 0, 0);
+            PyRandom r = self(a);
+            long[] st = r.mt.state();
+            PyObject[] words = new PyObject[st.length];
+            for (int i = 0; i < st.length; i++) {
+                words[i] = PyInt.of(st[i]);
+            }
+            return new dev.eddy.runtime.PyTuple(new PyObject[] {PyInt.of(3), new dev.eddy.runtime.PyTuple(words),
+                Double.isNaN(r.gaussNext) ? PyNone.NONE : new PyFloat(r.gaussNext)});
+        });
+        TYPE.def("setstate", (a, kw) -> {
+            Args.checkMethod("setstate", a, kw, 1, 1);
+            PyRandom r = self(a);
+            PyObject[] st = Ops.toArray(a[1]);
+            if (st.length != 3 || Ops.toInt(st[0]) != 3) {
+                throw Errors.valueError("state with version " + (st.length > 0 ? st[0].repr().value : "None")
+                        + " passed to Random.setstate() of version 3");
+            }
+            PyObject[] words = Ops.toArray(st[1]);
+            if (words.length != 625) {
+                throw Errors.valueError("state vector is the wrong size");
+            }
+            long[] w = new long[625];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = Ops.index(words[i], null).longValueExact();
+            }
+            r.mt.setState(w);
+            r.gaussNext = st[2] == PyNone.NONE ? Double.NaN : MathModule.toDouble(st[2]);
+            return PyNone.NONE;
+        });
         TYPE.def("seed", (a, kw) -> {
             PyObject[] p = Args.bind("seed", a, kw, new String[] {"self", "a", "version"}, 1);
             self(a).seed(p[1] == null ? PyNone.NONE : p[1]);

@@ -127,6 +127,11 @@ public final class WarningsModule implements ModuleProvider {
 
     /** warnings.warn. */
     public static void warn(PyObject message, PyObject categoryArg, int stacklevel) {
+        warn(message, categoryArg, stacklevel, null);
+    }
+
+    /** warn(), or warn_explicit() when {@code explicit} gives the location. */
+    private static void warn(PyObject message, PyObject categoryArg, int stacklevel, Location explicit) {
         PyType category;
         PyObject msg;
         if (message instanceof PyBaseException e && e.type().isSubtypeOf(Exceptions.WARNING)) {
@@ -144,7 +149,7 @@ public final class WarningsModule implements ModuleProvider {
                 break;
             }
         }
-        Location loc = Location.of(stacklevel);
+        Location loc = explicit != null ? explicit : Location.of(stacklevel);
         switch (action) {
             case "ignore":
                 return;
@@ -180,6 +185,18 @@ public final class WarningsModule implements ModuleProvider {
         }
     }
 
+    /** formatwarning(): "file:line: Category: message", then the source line when one is given. */
+    private static String format(PyObject message, PyObject category, PyObject filename, PyObject lineno, PyObject line) {
+        String name = category instanceof PyType t ? t.name : category.str().value;
+        StringBuilder sb = new StringBuilder();
+        sb.append(filename.str().value).append(':').append(lineno.str().value).append(": ").append(name).append(": ")
+                .append(message.str().value).append('\n');
+        if (line != null && line != PyNone.NONE && !line.str().value.isBlank()) {
+            sb.append("  ").append(line.str().value.strip()).append('\n');
+        }
+        return sb.toString();
+    }
+
     @Override
     public PyModule create() {
         defaults();
@@ -201,6 +218,24 @@ public final class WarningsModule implements ModuleProvider {
         });
         Mod.def(m, "resetwarnings", (a, kw) -> {
             state.filters.clear();
+            return PyNone.NONE;
+        });
+        Mod.def(m, "warn_explicit", (a, kw) -> {
+            PyObject[] p = Args.bind("warn_explicit", a, kw, new String[] {"message", "category", "filename", "lineno",
+                "module", "registry", "module_globals", "source"}, 4);
+            warn(p[0], p[1], 1, new Location(Mod.str(p[2], "filename"), Ops.toInt(p[3]), null));
+            return PyNone.NONE;
+        });
+        Mod.def(m, "formatwarning", (a, kw) -> {
+            PyObject[] p = Args.bind("formatwarning", a, kw, new String[] {"message", "category", "filename", "lineno", "line"}, 4);
+            return new PyStr(format(p[0], p[1], p[2], p[3], p[4]));
+        });
+        Mod.def(m, "showwarning", (a, kw) -> {
+            PyObject[] p = Args.bind("showwarning", a, kw, new String[] {"message", "category", "filename", "lineno", "file", "line"}, 4);
+            PyObject file = p[4] == null || p[4] == PyNone.NONE ? StdStreams.stderr() : p[4];
+            if (file != null && file != PyNone.NONE) {
+                Ops.callMethod(file, "write", new PyStr(format(p[0], p[1], p[2], p[3], p[5])));
+            }
             return PyNone.NONE;
         });
         m.set("catch_warnings", CATCH_WARNINGS);

@@ -147,7 +147,7 @@ class ContextlibTest {
             });
             assertEquals(String.valueOf(k), repr(Ops.callMethod(stack, "enter_context", cm)));
         }
-        Ops.callMethod(stack, "callback", attr("operator", "add"), i(1), i(2));
+        Ops.callMethod(stack, "callback", attr("_operator", "add"), i(1), i(2));
         exitNormally(stack);
         assertEquals("['open 0', 'open 1', 'open 2', 'close 2', 'close 1', 'close 0']", repr(log));
         PyObject stack2 = call("contextlib", "ExitStack");

@@ -35,6 +35,9 @@ final class Py {
     private static final Map<String, PyModule> MODULES = new HashMap<>();
 
     static {
+        // an interpreter, so that modules with a Python part can run it
+        new dev.eddy.interpreter.Interpreter(new dev.eddy.interpreter.Interpreter.Options(java.util.List.of(""),
+                System.in, System.out, System.err, Map.of(), java.util.List.of(), false, null));
         TypeMethods.installAll();
         B = BuiltinsModule.create();
         Iterator<ModuleProvider> it = ServiceLoader.load(ModuleProvider.class).iterator();

@@ -22,32 +22,32 @@ class SmallModulesTest {
     void heapqKeepsCPythonsLayout() {
         PyList h = new PyList();
         for (PyObject v : new PyObject[] {tuple(i(3), s("c")), tuple(i(1), s("a")), tuple(i(2), s("b")), tuple(i(1), s("z"))}) {
-            call("heapq", "heappush", h, v);
+            call("_heapq", "heappush", h, v);
         }
         assertEquals("[(1, 'a'), (1, 'z'), (2, 'b'), (3, 'c')]", repr(h));
-        assertEquals("(1, 'a')", repr(call("heapq", "heappop", h)));
+        assertEquals("(1, 'a')", repr(call("_heapq", "heappop", h)));
         assertEquals("[(1, 'z'), (3, 'c'), (2, 'b')]", repr(h));
         PyList l = ints(5, 1, 8, 3, 9, 2);
-        call("heapq", "heapify", l);
+        call("_heapq", "heapify", l);
         assertEquals("[1, 3, 2, 5, 9, 8]", repr(l));
-        assertEquals("1 [2, 3, 4, 5, 9, 8]", repr(call("heapq", "heappushpop", l, i(4))) + " " + repr(l));
-        assertEquals("2 [0, 3, 4, 5, 9, 8]", repr(call("heapq", "heapreplace", l, i(0))) + " " + repr(l));
-        assertEquals("[1, 2, 3, 4, 5, 6, 7, 9]", listRepr(call("heapq", "merge", ints(1, 4, 7), ints(2, 5), ints(3, 6, 9))));
-        assertEquals("[9, 5] [1, 3]", repr(call("heapq", "nlargest", i(2), ints(5, 1, 9))) + " " + repr(call("heapq", "nsmallest", i(2), ints(5, 1, 3))));
-        raises(Exceptions.INDEX_ERROR, "index out of range", () -> call("heapq", "heappop", new PyList()));
-        raises(Exceptions.TYPE_ERROR, "heap argument must be a list", () -> call("heapq", "heappush", tuple(), i(1)));
+        assertEquals("1 [2, 3, 4, 5, 9, 8]", repr(call("_heapq", "heappushpop", l, i(4))) + " " + repr(l));
+        assertEquals("2 [0, 3, 4, 5, 9, 8]", repr(call("_heapq", "heapreplace", l, i(0))) + " " + repr(l));
+        assertEquals("[1, 2, 3, 4, 5, 6, 7, 9]", listRepr(call("_heapq", "merge", ints(1, 4, 7), ints(2, 5), ints(3, 6, 9))));
+        assertEquals("[9, 5] [1, 3]", repr(call("_heapq", "nlargest", i(2), ints(5, 1, 9))) + " " + repr(call("_heapq", "nsmallest", i(2), ints(5, 1, 3))));
+        raises(Exceptions.INDEX_ERROR, "index out of range", () -> call("_heapq", "heappop", new PyList()));
+        raises(Exceptions.TYPE_ERROR, "heap argument must be a list", () -> call("_heapq", "heappush", tuple(), i(1)));
     }
 
     @Test
     void bisectAndInsort() {
         PyList sl = ints(1, 2, 2, 4);
-        assertEquals("1 3 3 2", repr(call("bisect", "bisect_left", sl, i(2))) + " " + repr(call("bisect", "bisect_right", sl, i(2)))
-                + " " + repr(call("bisect", "bisect", sl, i(2))) + " " + repr(callKw("bisect", "bisect_left", new String[] {"lo"}, sl, i(2), i(2))));
-        call("bisect", "insort", sl, i(3));
+        assertEquals("1 3 3 2", repr(call("_bisect", "bisect_left", sl, i(2))) + " " + repr(call("_bisect", "bisect_right", sl, i(2)))
+                + " " + repr(call("_bisect", "bisect", sl, i(2))) + " " + repr(callKw("_bisect", "bisect_left", new String[] {"lo"}, sl, i(2), i(2))));
+        call("_bisect", "insort", sl, i(3));
         assertEquals("[1, 2, 2, 3, 4]", repr(sl));
         PyObject first = new PyBuiltinFunction("first", (a, kw) -> ((PyTuple) a[0]).items[0]);
-        assertEquals("1", repr(callKw("bisect", "bisect_right", new String[] {"key"}, list(tuple(i(1), s("a")), tuple(i(3), s("b"))), i(2), first)));
-        raises(Exceptions.VALUE_ERROR, "lo must be non-negative", () -> call("bisect", "bisect_left", sl, i(1), i(-1)));
+        assertEquals("1", repr(callKw("_bisect", "bisect_right", new String[] {"key"}, list(tuple(i(1), s("a")), tuple(i(3), s("b"))), i(2), first)));
+        raises(Exceptions.VALUE_ERROR, "lo must be non-negative", () -> call("_bisect", "bisect_left", sl, i(1), i(-1)));
     }
 
     @Test
@@ -75,13 +75,13 @@ class SmallModulesTest {
 
     @Test
     void operatorFunctions() {
-        assertEquals("6", repr(call("operator", "itemgetter", i(1)).call(ints(5, 6))));
-        assertEquals("(6, 5)", repr(call("operator", "itemgetter", i(1), i(0)).call(ints(5, 6))));
-        assertEquals("operator.itemgetter(1, 0)", repr(call("operator", "itemgetter", i(1), i(0))));
-        assertEquals("(3, 0)", repr(call("operator", "attrgetter", s("real"), s("imag")).call(i(3))));
-        assertEquals("-4 -5 True 3", repr(call("operator", "floordiv", i(-7), i(2))) + " " + repr(call("operator", "neg", i(5)))
-                + " " + repr(call("operator", "not_", i(0))) + " " + repr(call("operator", "add", i(1), i(2))));
-        assertEquals("operator.methodcaller('split', ',')", repr(call("operator", "methodcaller", s("split"), s(","))));
+        assertEquals("6", repr(call("_operator", "itemgetter", i(1)).call(ints(5, 6))));
+        assertEquals("(6, 5)", repr(call("_operator", "itemgetter", i(1), i(0)).call(ints(5, 6))));
+        assertEquals("operator.itemgetter(1, 0)", repr(call("_operator", "itemgetter", i(1), i(0))));
+        assertEquals("(3, 0)", repr(call("_operator", "attrgetter", s("real"), s("imag")).call(i(3))));
+        assertEquals("-4 -5 True 3", repr(call("_operator", "floordiv", i(-7), i(2))) + " " + repr(call("_operator", "neg", i(5)))
+                + " " + repr(call("_operator", "not_", i(0))) + " " + repr(call("_operator", "add", i(1), i(2))));
+        assertEquals("operator.methodcaller('split', ',')", repr(call("_operator", "methodcaller", s("split"), s(","))));
     }
 
     @Test

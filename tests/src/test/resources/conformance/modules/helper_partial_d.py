@@ -1,0 +1,1 @@
+from helper_partial_c import NOT_YET

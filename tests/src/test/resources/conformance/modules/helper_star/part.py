@@ -1,0 +1,1 @@
+NAME = "part, imported because __all__ names it"
