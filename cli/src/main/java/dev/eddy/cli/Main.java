@@ -214,7 +214,7 @@ public final class Main {
     static int onInterpreterThread(Body body, OutputStream stderr) {
         int[] status = {EXIT_INTERNAL};
         Throwable[] failure = {null};
-        Thread thread = new Thread(null, () -> {
+        Thread thread = new dev.eddy.runtime.PythonThread(() -> {
             try {
                 status[0] = body.run();
             } catch (Throwable t) {

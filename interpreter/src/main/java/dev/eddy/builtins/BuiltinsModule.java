@@ -35,12 +35,6 @@ public final class BuiltinsModule {
     private BuiltinsModule() {
     }
 
-    /**
-     * How __import__ loads a module by its full dotted name (the interpreter's module loader
-     * sets this); null makes __import__ raise ImportError.
-     */
-    public static Function<String, PyObject> importHook;
-
     /** Builds a fresh builtins module (and the standard stream objects when they are missing). */
     public static PyModule create() {
         StdStreams.unbindSysCells();
@@ -109,7 +103,7 @@ public final class BuiltinsModule {
         two(m, "hasattr", (o, n) -> PyBool.of(Functions.hasattr(o, n)));
         one(m, "callable", o -> PyBool.of(Functions.callable(o)));
         one(m, "hash", o -> PyInt.of(o.hash()));
-        one(m, "id", o -> PyInt.of(IdentityIds.of(o)));
+        one(m, "id", o -> PyInt.of(dev.eddy.runtime.IdentityIds.of(o)));
         one(m, "repr", PyObject::repr);
         one(m, "ascii", Functions::ascii);
         fn(m, "format", (a, kw) -> {
@@ -145,6 +139,8 @@ public final class BuiltinsModule {
         if (p[4] != null && Ops.index(p[4], null).signum() != 0) {
             throw Errors.of(Exceptions.IMPORT_ERROR, "relative imports are not supported by __import__");
         }
+        // how __import__ loads a module by its full dotted name: the interpreter's module loader
+        Function<String, PyObject> importHook = dev.eddy.runtime.InterpreterState.current().importHook;
         if (importHook == null) {
             throw Errors.of(Exceptions.IMPORT_ERROR, "No module named '" + name.value + "'");
         }

@@ -7,6 +7,7 @@ import dev.eddy.parser.SyntaxErrorException;
 import dev.eddy.runtime.Code;
 import dev.eddy.runtime.Exceptions;
 import dev.eddy.runtime.Frame;
+import dev.eddy.runtime.InterpreterState;
 import dev.eddy.runtime.PyBaseException;
 import dev.eddy.runtime.PyException;
 import dev.eddy.runtime.PyInt;
@@ -29,7 +30,8 @@ import java.util.Map;
 
 /**
  * The embedding entry point: one Python program run (or one REPL session) with its own
- * sys.argv, standard streams and environment. One program at a time per JVM.
+ * sys.argv, standard streams and environment. Each has its own {@link InterpreterState}, so
+ * several can run in one JVM at once, each on its own thread.
  *
  * <p>The pipeline: {@link PythonParser} (grammar module) turns source into an AST;
  * {@link Compiler} resolves scopes and builds executable nodes; the nodes run over heap
@@ -43,6 +45,9 @@ public final class Interpreter {
     }
 
     private final Options options;
+    private final InterpreterState state;
+    /** The state of the thread the program runs on (bound to whichever Java thread calls in). */
+    private final ThreadState mainThread;
     private final PyModule builtins;
     private final ModuleLoader loader;
     private PyModule main;
@@ -50,29 +55,26 @@ public final class Interpreter {
 
     public Interpreter(Options options) {
         this.options = options;
-        Sys.argv = options.argv();
-        Sys.stdin = options.stdin();
-        Sys.stdout = options.stdout();
-        Sys.stderr = options.stderr();
-        Sys.env = options.env();
-        Sys.xOptions = options.xOptions();
-        Sys.pyStdout = null;
-        Sys.pyStderr = null;
-        Sys.pyStdin = null;
-        ThreadState.depth = 0;
-        ThreadState.recursionLimit = 1000;
-        ThreadState.handled = null;
-        ThreadState.bounceEverySuspend = options.xOptions().contains("eddy-resume-every-suspend");
+        this.state = new InterpreterState();
+        this.mainThread = new ThreadState(state);
+        state.mainThread = mainThread;
+        enter();
+        Sys sys = state.sys;
+        sys.argv = options.argv();
+        sys.stdin = options.stdin();
+        sys.stdout = options.stdout();
+        sys.stderr = options.stderr();
+        sys.env = options.env();
+        sys.xOptions = options.xOptions();
+        state.bounceEverySuspend = options.xOptions().contains("eddy-resume-every-suspend");
         this.scriptDir = options.cwd() == null ? Path.of(".") : options.cwd();
-        Sys.scriptDir = scriptDir;
+        sys.scriptDir = scriptDir;
         TypeMethods.installAll();
-        dev.eddy.runtime.PyCoroutine.reset();
-        dev.eddy.runtime.CallSite.current = null;
-        dev.eddy.runtime.PyCoroutine.neverAwaitedReporter = this::warnNeverAwaited;
+        state.neverAwaitedReporter = this::warnNeverAwaited;
         // ExceptionGroup's classes join Exceptions.ALL when their class initialises: before builtins are made
         dev.eddy.runtime.PyExceptionGroup.TYPE.getClass();
         this.builtins = BuiltinsModule.create();
-        dev.eddy.runtime.SourceModules.executor = this::execModule;
+        state.sourceExecutor = this::execModule;
         dev.eddy.runtime.PyType.invalidateCaches();
         for (String name : new String[] {"eval", "exec", "compile"}) {
             builtins.set(name, new dev.eddy.runtime.PyBuiltinFunction(name, (a, kw) -> {
@@ -80,14 +82,14 @@ public final class Interpreter {
             }));
         }
         // locals(), and dir()/vars() without arguments, read the calling frame
-        builtins.set("locals", new dev.eddy.runtime.PyBuiltinFunction("locals", (a, kw) -> localsOf(dev.eddy.runtime.CallSite.current)));
+        builtins.set("locals", new dev.eddy.runtime.PyBuiltinFunction("locals", (a, kw) -> localsOf(dev.eddy.runtime.CallSite.current())));
         for (String name : new String[] {"dir", "vars"}) {
             PyObject withArgument = builtins.get(name);
             builtins.set(name, new dev.eddy.runtime.PyBuiltinFunction(name, (a, kw) -> {
                 if (a.length > 0 || withArgument == null) {
                     return withArgument.call(a, kw);
                 }
-                dev.eddy.runtime.PyDict d = localsOf(dev.eddy.runtime.CallSite.current);
+                dev.eddy.runtime.PyDict d = localsOf(dev.eddy.runtime.CallSite.current());
                 if (name.equals("vars")) {
                     return d;
                 }
@@ -97,7 +99,7 @@ public final class Interpreter {
             }));
         }
         builtins.set("globals", new dev.eddy.runtime.PyBuiltinFunction("globals", (a, kw) -> {
-            Frame f = dev.eddy.runtime.CallSite.current;
+            Frame f = dev.eddy.runtime.CallSite.current();
             dev.eddy.runtime.PyDict d = new dev.eddy.runtime.PyDict();
             if (f != null) {
                 f.module.globals.forEach((k, c) -> {
@@ -110,7 +112,17 @@ public final class Interpreter {
         }));
         this.loader = new ModuleLoader(this);
         loader.modules.put("builtins", builtins);
-        BuiltinsModule.importHook = loader::load;
+        state.importHook = loader::load;
+    }
+
+    /** Binds this interpreter's main thread state to the calling Java thread (each entry point does). */
+    private void enter() {
+        ThreadState.bind(mainThread);
+    }
+
+    /** The interpreter's state (for embedders and tests). */
+    public InterpreterState state() {
+        return state;
     }
 
     Path scriptDir() {
@@ -124,13 +136,14 @@ public final class Interpreter {
      * @return the process exit code CPython would use
      */
     public int runScript(String source, String filename) {
+        enter();
         if (!filename.startsWith("<")) {
             // CPython shows the main script by its absolute path (__file__, tracebacks, warnings)
             filename = scriptDir.resolve(filename).toAbsolutePath().normalize().toString();
             Path p = Path.of(filename).getParent();
             if (p != null) {
                 scriptDir = p;
-                Sys.scriptDir = p;
+                Sys.get().scriptDir = p;
             }
         }
         main = new PyModule("__main__");
@@ -250,16 +263,17 @@ public final class Interpreter {
             module.set("__doc__", doc);
         }
         Frame f = new Frame(code, module, new PyObject[code.slotCount], null);
-        Frame caller = dev.eddy.runtime.CallSite.current;
+        ThreadState ts = ThreadState.current();
+        Frame caller = ts.frame;
         f.back = caller;
-        dev.eddy.runtime.CallSite.current = f;
+        ts.frame = f;
         try {
             code.body.exec(f);
         } catch (PyException e) {
             e.value.addTraceback(f);
             throw e;
         } finally {
-            dev.eddy.runtime.CallSite.current = caller;
+            ts.frame = caller;
         }
     }
 
@@ -270,6 +284,7 @@ public final class Interpreter {
      * @return -1 to continue the session, or an exit code if the input raised SystemExit
      */
     public int runInteractive(String source) {
+        enter();
         if (main == null) {
             main = new PyModule("__main__");
             main.set("__builtins__", builtins);
@@ -318,8 +333,9 @@ public final class Interpreter {
         } catch (StackOverflowError e) {
             writeErr("Traceback (most recent call last):\nRecursionError: maximum recursion depth exceeded\n");
         } finally {
-            ThreadState.depth = 0;
-            ThreadState.handled = null;
+            mainThread.depth = 0;
+            mainThread.handled = null;
+            mainThread.frame = null;
         }
         flush();
         return -1;
@@ -362,6 +378,7 @@ public final class Interpreter {
 
     /** Flushes sys.stdout and sys.stderr (the launcher calls this before exiting). */
     public void flush() {
+        enter();
         try {
             dev.eddy.builtins.StdStreams.flushAll();
         } catch (RuntimeException e) {

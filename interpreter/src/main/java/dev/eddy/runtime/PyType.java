@@ -120,14 +120,17 @@ public final class PyType extends PyObject {
     /**
      * Bumped whenever any class's namespace changes after creation; lookup caches and the
      * inline caches of attribute nodes are valid only for the epoch they were filled in.
+     * Process-wide, not per interpreter: the builtin types are shared by every interpreter in
+     * the JVM. Volatile, and bumped atomically, so no thread keeps using a stale cache.
      */
-    public static int epoch;
+    public static volatile int epoch;
     private static final PyObject MISSING = new PyCell(null);
-    private final java.util.HashMap<String, PyObject> lookupCache = new java.util.HashMap<>();
+    /** Concurrent: builtin types are looked up by several interpreters' threads at once. */
+    private final java.util.concurrent.ConcurrentHashMap<String, PyObject> lookupCache = new java.util.concurrent.ConcurrentHashMap<>();
     private int lookupEpoch = -1;
 
     /** Forgets every cached lookup (after a class namespace changed). */
-    public static void invalidateCaches() {
+    public static synchronized void invalidateCaches() {
         epoch++;
     }
 
@@ -182,7 +185,7 @@ public final class PyType extends PyObject {
 
     /** Adds a builtin method (binds to the instance like a function). */
     public PyType def(String attr, PyBuiltinFunction.Body body) {
-        epoch++;
+        invalidateCaches();
         dict.put(attr, new PyBuiltinFunction(attr, body, true, this));
         return this;
     }
@@ -293,7 +296,7 @@ public final class PyType extends PyObject {
         }
         dict.put(attr, value);
         version++;
-        epoch++;
+        invalidateCaches();
     }
 
     @Override
@@ -302,7 +305,7 @@ public final class PyType extends PyObject {
             throw Errors.attributeError("type object '" + name + "' has no attribute '" + attr + "'");
         }
         version++;
-        epoch++;
+        invalidateCaches();
     }
 
     @Override

@@ -81,7 +81,7 @@ public final class OsModule implements ModuleProvider {
     public PyModule create() {
         PyModule m = new PyModule("os");
         PyDict environ = new PyDict();
-        for (Map.Entry<String, String> e : new java.util.TreeMap<>(Sys.env).entrySet()) {
+        for (Map.Entry<String, String> e : new java.util.TreeMap<>(Sys.get().env).entrySet()) {
             environ.put(new PyStr(e.getKey()), new PyStr(e.getValue()));
         }
         m.set("environ", environ);

@@ -58,8 +58,6 @@ public final class EventLoop extends PyInstance {
 
     /** The loop running in each thread (events._get_running_loop). */
     private static final ThreadLocal<EventLoop> RUNNING = new ThreadLocal<>();
-    /** Every loop made in this run, for the end-of-program reports. */
-    static final List<WeakReference<EventLoop>> ALL = new ArrayList<>();
 
     final ArrayDeque<Handle> ready = new ArrayDeque<>();
     private final PriorityQueue<TimerHandle> scheduled = new PriorityQueue<>(TimerHandle::compare);
@@ -90,7 +88,7 @@ public final class EventLoop extends PyInstance {
     EventLoop(PyType type) {
         super(type);
         debug = AsyncioModule.debugFromEnvironment();
-        ALL.add(new WeakReference<>(this));
+        AsyncioState.get().loops.add(new WeakReference<>(this));
     }
 
     static EventLoop create() {
@@ -227,7 +225,7 @@ public final class EventLoop extends PyInstance {
         }
         Handle h = new Handle(callback, args, this);
         Thread t = thread;
-        if (t == Thread.currentThread() || t == null && !Gil.active()) {
+        if (t == Thread.currentThread() || t == null && !dev.eddy.runtime.InterpreterState.current().gil.active()) {
             ready.add(h);
         } else {
             incoming.add(h);
@@ -347,8 +345,8 @@ public final class EventLoop extends PyInstance {
     void runForever() {
         checkClosed();
         checkRunning();
-        boolean oldTracking = PyCoroutine.trackOrigin;
-        PyCoroutine.trackOrigin = debug;
+        boolean oldTracking = dev.eddy.runtime.InterpreterState.current().trackOrigin;
+        dev.eddy.runtime.InterpreterState.current().trackOrigin = debug;
         EventLoop oldAsyncgenLoop = AsyncGenerators.hookLoop();
         try {
             selector();
@@ -365,7 +363,7 @@ public final class EventLoop extends PyInstance {
             stopping = false;
             thread = null;
             RUNNING.set(null);
-            PyCoroutine.trackOrigin = oldTracking;
+            dev.eddy.runtime.InterpreterState.current().trackOrigin = oldTracking;
             AsyncGenerators.setHookLoop(oldAsyncgenLoop);
         }
     }
@@ -537,7 +535,7 @@ public final class EventLoop extends PyInstance {
                 h.run();
             }
         }
-        Gil.yieldIfContended();
+        dev.eddy.runtime.InterpreterState.current().gil.yieldIfContended();
     }
 
     private void drainIncoming() {
@@ -555,7 +553,7 @@ public final class EventLoop extends PyInstance {
             return;
         }
         Selector s = selector();
-        boolean released = Gil.release();
+        boolean released = dev.eddy.runtime.InterpreterState.current().gil.release();
         int n;
         try {
             if (timeoutNanos == 0) {
@@ -569,7 +567,7 @@ public final class EventLoop extends PyInstance {
         } catch (IOException e) {
             n = 0;
         } finally {
-            Gil.reacquire(released);
+            dev.eddy.runtime.InterpreterState.current().gil.reacquire(released);
         }
         if (n > 0) {
             processEvents(s);
@@ -631,8 +629,9 @@ public final class EventLoop extends PyInstance {
             if (AsyncioErrors.isExit(e.value)) {
                 throw e;
             }
-            PyBaseException prev = dev.eddy.runtime.ThreadState.handled;
-            dev.eddy.runtime.ThreadState.handled = e.value;
+            dev.eddy.runtime.ThreadState tstate = dev.eddy.runtime.ThreadState.current();
+            PyBaseException prev = tstate.handled;
+            tstate.handled = e.value;
             try {
                 PyDict c = new PyDict();
                 c.put("message", new PyStr("Unhandled error in exception handler"));
@@ -645,7 +644,7 @@ public final class EventLoop extends PyInstance {
                 }
                 Formatting.log("Exception in default exception handler while handling an unexpected error in custom exception handler", e2.value);
             } finally {
-                dev.eddy.runtime.ThreadState.handled = prev;
+                tstate.handled = prev;
             }
         }
     }
@@ -1006,7 +1005,7 @@ public final class EventLoop extends PyInstance {
 
         @Override
         public void invoke(PyObject[] args) {
-            PyCoroutine.trackOrigin = enabled;
+            dev.eddy.runtime.InterpreterState.current().trackOrigin = enabled;
         }
 
         @Override

@@ -100,12 +100,13 @@ public class Handle extends PyObject {
             if (sourceTraceback != null) {
                 context.put("source_traceback", EventLoop.stackObject(sourceTraceback));
             }
-            PyBaseException prev = ThreadState.handled;
-            ThreadState.handled = exc;
+            dev.eddy.runtime.ThreadState tstate = dev.eddy.runtime.ThreadState.current();
+            PyBaseException prev = tstate.handled;
+            tstate.handled = exc;
             try {
                 loop.callExceptionHandler(context);
             } finally {
-                ThreadState.handled = prev;
+                tstate.handled = prev;
             }
         }
     }

@@ -27,9 +27,6 @@ import java.util.List;
 public final class PyTask extends PyFuture {
     public static final PyType TYPE = PyType.builtin("Task", PyFuture.TYPE, PyTask::construct);
 
-    /** Task-N names: one counter per program run, taken by every task created without a name. */
-    static long nameCounter;
-
     PyObject coro;
     /** The name, or null while it is still the default "Task-" + {@link #number}. */
     private PyObject name;
@@ -87,7 +84,7 @@ public final class PyTask extends PyFuture {
         }
         this.coro = coro;
         if (name == null || name == PyNone.NONE) {
-            this.number = ++nameCounter;
+            this.number = ++AsyncioState.get().taskCounter;
         } else if (name instanceof PyStr) {
             this.name = name;
         } else {
