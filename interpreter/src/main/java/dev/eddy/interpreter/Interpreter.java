@@ -164,7 +164,10 @@ public final class Interpreter {
         } catch (StackOverflowError e) {
             writeErr("Traceback (most recent call last):\nRecursionError: maximum recursion depth exceeded\n");
             code = 1;
+        } catch (dev.eddy.runtime.Signals.ProcessKilled e) {
+            return 128 + e.signal; // as a process killed by the signal: no clean-up, buffered output lost
         }
+        code = joinThreads(code);
         code = atExit(code);
         flush();
         return code;
@@ -215,6 +218,31 @@ public final class Interpreter {
             sb.append("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
         }
         writeErr(sb.toString());
+    }
+
+    /**
+     * Waits for the program's non-daemon threads, as CPython's threading._shutdown does before
+     * the atexit handlers run; returns the final exit code.
+     */
+    private int joinThreads(int code) {
+        PyObject threading = loader.modules.get("threading");
+        PyObject shutdown = threading == null ? null : threading.lookupAttr("_shutdown");
+        if (shutdown == null) {
+            return code;
+        }
+        try {
+            shutdown.call(dev.eddy.runtime.Args.EMPTY, null);
+        } catch (PyException e) {
+            return handleUncaught(e.value);
+        } catch (dev.eddy.runtime.Signals.ProcessKilled e) {
+            return 128 + e.signal;
+        }
+        return code;
+    }
+
+    /** Asks the running program to stop as Ctrl-C does: SIGINT's handler runs on its main thread. */
+    public void interrupt() {
+        state.signals.trip(dev.eddy.runtime.Signals.SIGINT);
     }
 
     /** Runs the shutdown hooks (e.g. pending warnings); returns the final exit code. */

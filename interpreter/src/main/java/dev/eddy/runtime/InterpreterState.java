@@ -56,8 +56,8 @@ public final class InterpreterState {
      * running thread look at {@link #handlePending} at its next statement boundary.
      */
     public volatile boolean pending;
-    /** What {@link #pending} asks for; the signal module installs it. */
-    public volatile Runnable pendingHandler;
+    /** Signal dispositions and signals waiting for their handlers. */
+    public final Signals signals = new Signals(this);
 
     /** The per-interpreter state of Java modules, by key (usually the module's state class). */
     private final ConcurrentHashMap<Object, Object> extensions = new ConcurrentHashMap<>();
@@ -94,9 +94,20 @@ public final class InterpreterState {
     public void handlePending() {
         pending = false;
         gil.yieldIfContended();
-        Runnable r = pendingHandler;
-        if (r != null) {
-            r.run();
+        ThreadState ts = ThreadState.current();
+        if (ts == mainThread) {
+            runSignalHandlers(ts);
+        }
+    }
+
+    /**
+     * Runs the Python handlers of signals that arrived (on the main thread only; elsewhere
+     * nothing), as the signal module installed them; a handler's exception propagates.
+     */
+    public void runSignalHandlers(ThreadState ts) {
+        if (ts == mainThread && signals.anyPending()) {
+            Thread.interrupted(); // the interrupt that woke a blocking wait has done its job
+            signals.runPending(ts);
         }
     }
 }

@@ -125,13 +125,7 @@ public final class TimeModule implements ModuleProvider {
     }
 
     static void sleep(double s) {
-        long nanos = (long) (s * 1e9);
-        try {
-            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw Errors.of(Exceptions.KEYBOARD_INTERRUPT, null);
-        }
+        dev.eddy.runtime.Blocking.sleep((long) (s * 1e9));
     }
 
     private static Instant at(PyObject[] a) {
