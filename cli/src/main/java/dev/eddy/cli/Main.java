@@ -167,6 +167,10 @@ public final class Main {
         OutputStream programOut = out;
         int status = onInterpreterThread(() -> {
             Interpreter interpreter = new Interpreter(options);
+            if (processStreams && !interactive) {
+                // Ctrl-C and kill reach the program's signal handlers (the REPL leaves Ctrl-C to JLine)
+                dev.eddy.runtime.ProcessSignals.own(interpreter.state());
+            }
             try {
                 return interactive ? Repl.run(interpreter, finalInvocation, programOut, stderr)
                         : interpreter.runScript(program, filename);

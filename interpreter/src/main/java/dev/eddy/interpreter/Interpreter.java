@@ -273,7 +273,8 @@ public final class Interpreter {
         }
         flushStdout();
         writeErr(Tracebacks.format(e));
-        return 1;
+        // CPython ends itself with SIGINT after an uncaught KeyboardInterrupt: the shell sees 130
+        return e.type().isSubtypeOf(Exceptions.KEYBOARD_INTERRUPT) ? 128 + dev.eddy.runtime.Signals.SIGINT : 1;
     }
 
     /** Parses, compiles and runs module source in {@code module}'s namespace. */

@@ -9,43 +9,59 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class Signals {
     public static final int SIGINT = 2;
+    public static final int SIGKILL = 9;
+    public static final int SIGPIPE = 13;
+    public static final int SIGSTOP = 19;
     /** Signal numbers are 1..64 on Linux. */
     public static final int NSIG = 65;
 
     /** What a signal does when it arrives. */
     public enum Disposition {
-        /** The default action: SIGINT's is KeyboardInterrupt (default_int_handler), others end the process or are ignored. */
+        /** The operating system's default action: end the process (or nothing, for SIGCHLD and the like). */
         DEFAULT,
         IGNORE,
-        /** A Python callable, called with (signum, frame). */
-        PYTHON
+        /** signal.default_int_handler, SIGINT's at start-up: KeyboardInterrupt. */
+        INTERRUPT,
+        /** A Python callable, called with (signum, frame) on the main thread between statements. */
+        PYTHON,
+        /** A Java callback run as soon as the signal arrives, on any thread (asyncio's loop handlers). */
+        JAVA
     }
 
     private final InterpreterState interp;
     private final AtomicLong pending = new AtomicLong();
     private final Disposition[] dispositions = new Disposition[NSIG];
     private final PyObject[] handlers = new PyObject[NSIG];
+    private final java.util.function.IntConsumer[] javaHandlers = new java.util.function.IntConsumer[NSIG];
     /** Called when a signal whose disposition changed must be (un)registered with the process. */
     public volatile java.util.function.IntConsumer onChange;
 
     Signals(InterpreterState interp) {
         this.interp = interp;
         java.util.Arrays.fill(dispositions, Disposition.DEFAULT);
+        dispositions[SIGINT] = Disposition.INTERRUPT;
+        dispositions[SIGPIPE] = Disposition.IGNORE; // as CPython sets it at start-up
     }
 
     public synchronized Disposition disposition(int sig) {
         return dispositions[sig];
     }
 
-    /** The Python handler of a signal whose disposition is PYTHON, else null. */
+    /** The Python-visible handler of a signal whose disposition is PYTHON or JAVA, else null. */
     public synchronized PyObject handler(int sig) {
         return handlers[sig];
     }
 
     public void set(int sig, Disposition d, PyObject handler) {
+        set(sig, d, handler, null);
+    }
+
+    /** Sets a disposition; {@code handler} is what getsignal shows, {@code javaHandler} what JAVA runs. */
+    public void set(int sig, Disposition d, PyObject handler, java.util.function.IntConsumer javaHandler) {
         synchronized (this) {
             dispositions[sig] = d;
-            handlers[sig] = d == Disposition.PYTHON ? handler : null;
+            handlers[sig] = d == Disposition.PYTHON || d == Disposition.JAVA ? handler : null;
+            javaHandlers[sig] = d == Disposition.JAVA ? javaHandler : null;
         }
         java.util.function.IntConsumer c = onChange;
         if (c != null) {
@@ -53,7 +69,29 @@ public final class Signals {
         }
     }
 
-    /** A signal arrived (from any thread): remember it and wake the main thread. */
+    /**
+     * A signal arrived for this interpreter (from the process, or os.kill/raise_signal of the
+     * program itself), on any thread: ignored, handed to a Java handler, or left for the main
+     * thread to handle at its next check.
+     */
+    public void deliver(int sig) {
+        Disposition d;
+        java.util.function.IntConsumer j;
+        synchronized (this) {
+            d = dispositions[sig];
+            j = javaHandlers[sig];
+        }
+        if (d == Disposition.IGNORE || d == Disposition.DEFAULT && ignoredByDefault(sig)) {
+            return;
+        }
+        if (d == Disposition.JAVA) {
+            j.accept(sig);
+            return;
+        }
+        trip(sig);
+    }
+
+    /** Remembers a signal for the main thread and wakes it. */
     public void trip(int sig) {
         pending.getAndUpdate(bits -> bits | 1L << sig);
         interp.pending = true;
@@ -99,13 +137,11 @@ public final class Signals {
             h = handlers[sig];
         }
         switch (d) {
-            case IGNORE -> {
+            case IGNORE, JAVA -> {
             }
             case PYTHON -> h.call(PyInt.of(sig), ts.frame == null ? PyNone.NONE : new PyFrameObject(ts.frame));
+            case INTERRUPT -> throw new PyException(Exceptions.make(Exceptions.KEYBOARD_INTERRUPT, null));
             case DEFAULT -> {
-                if (sig == SIGINT) {
-                    throw new PyException(Exceptions.make(Exceptions.KEYBOARD_INTERRUPT, null));
-                }
                 if (!ignoredByDefault(sig)) {
                     throw new ProcessKilled(sig);
                 }
