@@ -142,6 +142,7 @@ public final class Control {
             dev.eddy.runtime.InterpreterState interp = dev.eddy.runtime.ThreadState.current().interp;
             while (true) {
                 if (interp.pending) {
+                    f.line = line; // a KeyboardInterrupt here points at the loop, as CPython's back-edge does
                     interp.handlePending();
                 }
                 if (preTest != null) {
@@ -219,6 +220,7 @@ public final class Control {
             dev.eddy.runtime.InterpreterState interp = dev.eddy.runtime.ThreadState.current().interp;
             for (PyObject x = it.next(); x != null; x = it.next()) {
                 if (interp.pending) {
+                    f.line = line;
                     interp.handlePending();
                 }
                 t.assign(f, x);

@@ -38,6 +38,7 @@ public final class PyType extends PyObject {
         this.name = name;
         this.qualname = name;
         this.heapType = !builtin;
+        this.lookupCache = builtin ? new java.util.concurrent.ConcurrentHashMap<>() : new java.util.HashMap<>();
         this.bases = bases;
         this.constructor = constructor;
         this.mro = builtin && bases.length <= 1 ? simpleMro(bases) : computeMro(name, bases);
@@ -125,8 +126,11 @@ public final class PyType extends PyObject {
      */
     public static volatile int epoch;
     private static final PyObject MISSING = new PyCell(null);
-    /** Concurrent: builtin types are looked up by several interpreters' threads at once. */
-    private final java.util.concurrent.ConcurrentHashMap<String, PyObject> lookupCache = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Concurrent for builtin types, which several interpreters' threads look up at once; a
+     * plain map for classes, which belong to one interpreter and are used under its lock.
+     */
+    private final java.util.Map<String, PyObject> lookupCache;
     private int lookupEpoch = -1;
 
     /** Forgets every cached lookup (after a class namespace changed). */

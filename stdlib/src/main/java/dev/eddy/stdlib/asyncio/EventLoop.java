@@ -63,6 +63,9 @@ public final class EventLoop extends PyInstance {
     private final PriorityQueue<TimerHandle> scheduled = new PriorityQueue<>(TimerHandle::compare);
     /** Handles added by other threads, moved to {@link #ready} by the loop's own thread. */
     private final ConcurrentLinkedQueue<Handle> incoming = new ConcurrentLinkedQueue<>();
+    /** add_signal_handler's handles by signal number, and the signals that arrived for them. */
+    private final java.util.Map<Integer, Handle> signalHandlers = new java.util.HashMap<>();
+    private final ConcurrentLinkedQueue<Integer> signalsArrived = new ConcurrentLinkedQueue<>();
     int timerCancelledCount;
     private long timerSequence;
     private boolean closed;
@@ -435,12 +438,62 @@ public final class EventLoop extends PyInstance {
         stopping = true;
     }
 
+    /** add_signal_handler (the Unix loop's): the callback runs in the loop soon after the signal arrives. */
+    void addSignalHandler(PyObject sigObj, PyObject callback, PyObject[] args) {
+        if (Formatting.isCoroutine(callback) || isCoroutineFunction(callback)) {
+            throw Errors.typeError("coroutines cannot be used with add_signal_handler()");
+        }
+        int sig = checkSignal(sigObj);
+        checkClosed();
+        dev.eddy.runtime.ThreadState ts = dev.eddy.runtime.ThreadState.current();
+        if (!ts.isMain()) {
+            throw Errors.runtimeError("set_wakeup_fd only works in main thread of the main interpreter");
+        }
+        if (sig == dev.eddy.runtime.Signals.SIGKILL || sig == dev.eddy.runtime.Signals.SIGSTOP) {
+            throw Errors.runtimeError("sig " + sig + " cannot be caught");
+        }
+        signalHandlers.put(sig, new Handle(callback, args, this));
+        PyObject noop = AsyncioState.get().module.get("_sighandler_noop");
+        ts.interp.signals.set(sig, dev.eddy.runtime.Signals.Disposition.JAVA, noop, s -> {
+            signalsArrived.add(s); // any thread: the loop picks it up at its next iteration
+            wakeup();
+        });
+    }
+
+    /** remove_signal_handler: whether there was one; the signal gets its default handling back. */
+    boolean removeSignalHandler(PyObject sigObj) {
+        return removeSignalHandler(checkSignal(sigObj));
+    }
+
+    private boolean removeSignalHandler(int sig) {
+        if (signalHandlers.remove(sig) == null) {
+            return false;
+        }
+        dev.eddy.runtime.InterpreterState.current().signals.set(sig, sig == dev.eddy.runtime.Signals.SIGINT
+                ? dev.eddy.runtime.Signals.Disposition.INTERRUPT : dev.eddy.runtime.Signals.Disposition.DEFAULT, null);
+        return true;
+    }
+
+    private static int checkSignal(PyObject sig) {
+        if (!(sig instanceof dev.eddy.runtime.PyInt)) {
+            throw Errors.typeError("sig must be an int, not " + sig.repr().value);
+        }
+        long n = ((dev.eddy.runtime.PyInt) sig).isBig() ? -1 : ((dev.eddy.runtime.PyInt) sig).value;
+        if (n < 1 || n >= dev.eddy.runtime.Signals.NSIG || n == 32 || n == 33) {
+            throw Errors.valueError("invalid signal number " + sig.str().value);
+        }
+        return (int) n;
+    }
+
     void close() {
         if (isRunning()) {
             throw Errors.runtimeError("Cannot close a running event loop");
         }
         if (closed) {
             return;
+        }
+        for (Integer sig : new ArrayList<>(signalHandlers.keySet())) {
+            removeSignalHandler(sig);
         }
         closed = true;
         ready.clear();
@@ -539,6 +592,17 @@ public final class EventLoop extends PyInstance {
     }
 
     private void drainIncoming() {
+        Integer sig;
+        while ((sig = signalsArrived.poll()) != null) {
+            Handle sh = signalHandlers.get(sig);
+            if (sh != null) {
+                if (sh.cancelled) {
+                    removeSignalHandler(sig);
+                } else {
+                    ready.add(sh);
+                }
+            }
+        }
         Handle h;
         while ((h = incoming.poll()) != null) {
             if (!h.cancelled) {
@@ -568,6 +632,14 @@ public final class EventLoop extends PyInstance {
             n = 0;
         } finally {
             dev.eddy.runtime.InterpreterState.current().gil.reacquire(released);
+        }
+        // a signal woke the select (the main thread was interrupted): its Python handler runs now
+        dev.eddy.runtime.ThreadState ts = dev.eddy.runtime.ThreadState.current();
+        if (ts.isMain()) {
+            Thread.interrupted();
+            if (ts.interp.pending) {
+                ts.interp.handlePending();
+            }
         }
         if (n > 0) {
             processEvents(s);
@@ -848,6 +920,18 @@ public final class EventLoop extends PyInstance {
                 throw Errors.typeError("call_soon() missing 1 required positional argument: 'callback'");
             }
             return self(a[0]).callSoonChecked(a[1], rest(a, 2, kw), "call_soon");
+        });
+        t.def("add_signal_handler", (a, kw) -> {
+            Kw.none("add_signal_handler", kw);
+            if (a.length < 3) {
+                throw Errors.typeError("add_signal_handler() missing required positional arguments: 'sig' and 'callback'");
+            }
+            self(a[0]).addSignalHandler(a[1], a[2], java.util.Arrays.copyOfRange(a, 3, a.length));
+            return PyNone.NONE;
+        });
+        t.def("remove_signal_handler", (a, kw) -> {
+            Args.check("remove_signal_handler", a, kw, 2, 2);
+            return dev.eddy.runtime.PyBool.of(self(a[0]).removeSignalHandler(a[1]));
         });
         t.def("call_soon_threadsafe", (a, kw) -> {
             Kw.only("call_soon_threadsafe", a, kw, "context");
