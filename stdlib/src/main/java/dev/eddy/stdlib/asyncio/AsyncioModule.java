@@ -350,7 +350,7 @@ public final class AsyncioModule implements ModuleProvider {
             }
             PyObject[] p = Args.bind("create_task", a, kw, new String[] {"coro", "name", "context"}, 1);
             EventLoop loop = EventLoop.runningOrRaise();
-            PyObject t = loop.createTask(p[0], null);
+            PyObject t = loop.createTask(p[0], null, p[2]);
             if (p[1] != null && p[1] != PyNone.NONE) {
                 if (t instanceof PyTask task && !task.type.heapType) {
                     task.setName(p[1]);

@@ -323,9 +323,14 @@ public final class EventLoop extends PyInstance {
     }
 
     PyObject createTask(PyObject coro, PyObject name) {
+        return createTask(coro, name, null);
+    }
+
+    /** create_task; {@code context} (a contextvars.Context, or null) is the one the task runs in. */
+    PyObject createTask(PyObject coro, PyObject name, PyObject context) {
         checkClosed();
         if (taskFactory == null) {
-            return PyTask.create(this, coro, name == null ? PyNone.NONE : name);
+            return PyTask.create(this, coro, name == null ? PyNone.NONE : name, context);
         }
         PyObject t = taskFactory.call(this, coro);
         if (name != null && name != PyNone.NONE) {
@@ -919,7 +924,12 @@ public final class EventLoop extends PyInstance {
             if (Kw.npos(a, kw) < 2) {
                 throw Errors.typeError("call_soon() missing 1 required positional argument: 'callback'");
             }
-            return self(a[0]).callSoonChecked(a[1], rest(a, 2, kw), "call_soon");
+            Handle h = self(a[0]).callSoonChecked(a[1], rest(a, 2, kw), "call_soon");
+            PyObject context = Args.keyword(a, kw, "context");
+            if (context != null && context != PyNone.NONE) {
+                h.context = context;
+            }
+            return h;
         });
         t.def("add_signal_handler", (a, kw) -> {
             Kw.none("add_signal_handler", kw);
@@ -965,7 +975,7 @@ public final class EventLoop extends PyInstance {
         t.def("create_task", (a, kw) -> {
             PyObject[] p = Args.bind("create_task", java.util.Arrays.copyOfRange(a, 1, a.length), kw,
                     new String[] {"coro", "name", "context"}, 1);
-            return self(a[0]).createTask(p[0], p[1]);
+            return self(a[0]).createTask(p[0], p[1], p[2]);
         });
         t.def("set_task_factory", (a, kw) -> {
             Args.checkMethod("set_task_factory", a, kw, 1, 1);

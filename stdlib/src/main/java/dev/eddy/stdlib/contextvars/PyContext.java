@@ -25,7 +25,9 @@ public final class PyContext extends PyObject {
         return new PyContext();
     });
 
-    final LinkedHashMap<PyContextVar, PyObject> vars;
+    /** The values; shared with copies until one of them writes (copying is O(1), as CPython's HAMT). */
+    LinkedHashMap<PyContextVar, PyObject> vars;
+    private boolean shared;
     private boolean entered;
 
     public PyContext() {
@@ -58,7 +60,24 @@ public final class PyContext extends PyObject {
     }
 
     public PyContext copy() {
-        return new PyContext(new LinkedHashMap<>(vars));
+        shared = true;
+        PyContext c = new PyContext(vars);
+        c.shared = true;
+        return c;
+    }
+
+    /** The values, for a write: this context's own map from now on. */
+    LinkedHashMap<PyContextVar, PyObject> writable() {
+        if (shared) {
+            vars = new LinkedHashMap<>(vars);
+            shared = false;
+        }
+        return vars;
+    }
+
+    /** A copy of the calling thread's current context, or null while it has never had one (asyncio's capture). */
+    public static PyObject captureCurrent() {
+        return ThreadState.current().context instanceof PyContext c ? c.copy() : null;
     }
 
     /** Calls {@code fn} with this context current (Context.run). */

@@ -66,7 +66,7 @@ public final class PyContextVar extends PyObject {
 
     PyToken set(PyObject value) {
         PyContext ctx = PyContext.current();
-        PyObject old = ctx.vars.put(this, value);
+        PyObject old = ctx.writable().put(this, value);
         return new PyToken(ctx, this, old);
     }
 
@@ -83,9 +83,9 @@ public final class PyContextVar extends PyObject {
         }
         token.used = true;
         if (token.oldValue == null) {
-            ctx.vars.remove(this);
+            ctx.writable().remove(this);
         } else {
-            ctx.vars.put(this, token.oldValue);
+            ctx.writable().put(this, token.oldValue);
         }
     }
 

@@ -531,11 +531,11 @@ def run_coroutine_threadsafe(coro, loop):
 
 async def to_thread(func, /, *args, **kwargs):
     """Asynchronously run function *func* in a separate thread."""
+    import contextvars
     loop = get_running_loop()
-    if kwargs:
-        func_call = functools.partial(func, *args, **kwargs)
-        return await loop.run_in_executor(None, func_call)
-    return await loop.run_in_executor(None, func, *args)
+    ctx = contextvars.copy_context()
+    func_call = functools.partial(ctx.run, func, *args, **kwargs)
+    return await loop.run_in_executor(None, func_call)
 
 
 # ---- timeouts ---------------------------------------------------------------------------------
