@@ -17,7 +17,7 @@ import java.util.List;
 /**
  * A thread-safe future (concurrent.futures.Future): what run_coroutine_threadsafe and an
  * executor's submit return. result() blocks the calling thread, letting go of the
- * {@link Gil} while it waits.
+ * interpreter lock ({@link dev.eddy.runtime.Gil}) while it waits.
  */
 public final class ConcurrentFuture extends PyObject {
     public static final PyType ERROR = errorType("Error", Exceptions.EXCEPTION);

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The loop's default executor (concurrent.futures.ThreadPoolExecutor with
  * thread_name_prefix='asyncio'): a real pool of daemon threads, min(32, cpus + 4) of them.
- * Python code on a worker runs under the {@link Gil}.
+ * Python code on a worker runs under the interpreter lock ({@link dev.eddy.runtime.Gil}).
  */
 public final class DefaultExecutor extends PyObject {
     public static final PyType TYPE = PyType.builtin("ThreadPoolExecutor", PyType.OBJECT, (cls, a, kw) -> {
