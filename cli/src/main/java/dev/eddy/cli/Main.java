@@ -167,6 +167,10 @@ public final class Main {
         OutputStream programOut = out;
         int status = onInterpreterThread(() -> {
             Interpreter interpreter = new Interpreter(options);
+            if (processStreams && !interactive) {
+                // Ctrl-C and kill reach the program's signal handlers (the REPL leaves Ctrl-C to JLine)
+                dev.eddy.runtime.ProcessSignals.own(interpreter.state());
+            }
             try {
                 return interactive ? Repl.run(interpreter, finalInvocation, programOut, stderr)
                         : interpreter.runScript(program, filename);
@@ -214,7 +218,7 @@ public final class Main {
     static int onInterpreterThread(Body body, OutputStream stderr) {
         int[] status = {EXIT_INTERNAL};
         Throwable[] failure = {null};
-        Thread thread = new Thread(null, () -> {
+        Thread thread = new dev.eddy.runtime.PythonThread(() -> {
             try {
                 status[0] = body.run();
             } catch (Throwable t) {

@@ -42,8 +42,8 @@ import dev.eddy.interpreter.Interpreter;
  * break, continue); Tab indents at the start of a line and otherwise completes keywords,
  * builtins and the names typed so far in the session.
  *
- * <p>Ctrl-C while a statement runs interrupts the interpreter thread ({@link Thread#interrupt()};
- * what the interpreter makes of it is its business); a second Ctrl-C during the same statement
+ * <p>Ctrl-C while a statement runs delivers SIGINT to the interpreter (KeyboardInterrupt at the
+ * next statement, or out of a blocking call); a second Ctrl-C during the same statement
  * ends the session with status 130, so that a runaway loop never traps the user.
  */
 final class Repl {
@@ -176,7 +176,7 @@ final class Repl {
             Runtime.getRuntime().halt(Main.EXIT_INTERRUPTED);
         }
         interruptedOnce = true;
-        thread.interrupt();
+        interpreter.interrupt();
     }
 
     private static void saveHistory(LineReader reader) {

@@ -35,11 +35,6 @@ public final class BuiltinsModule {
     private BuiltinsModule() {
     }
 
-    /**
-     * How __import__ loads a module by its full dotted name (the interpreter's module loader
-     * sets this); null makes __import__ raise ImportError.
-     */
-
     /** Builds a fresh builtins module (and the standard stream objects when they are missing). */
     public static PyModule create() {
         StdStreams.unbindSysCells();
@@ -68,10 +63,7 @@ public final class BuiltinsModule {
         fn(m, "input", Print::input);
         // open() is _io.open, a Java module of the standard library: found on first use
         fn(m, "open", (a, kw) -> {
-            if (importHook == null) {
-                throw Errors.notImplemented("open() needs the _io module");
-            }
-            return importHook.apply("_io").getAttr("open").call(a, kw);
+            return dev.eddy.runtime.Importer.current().importModule("_io").getAttr("open").call(a, kw);
         });
         fn(m, "len", (a, kw) -> {
             if (a.length != 1 || kw != null) {
@@ -115,7 +107,7 @@ public final class BuiltinsModule {
         two(m, "hasattr", (o, n) -> PyBool.of(Functions.hasattr(o, n)));
         one(m, "callable", o -> PyBool.of(Functions.callable(o)));
         one(m, "hash", o -> PyInt.of(o.hash()));
-        one(m, "id", o -> PyInt.of(IdentityIds.of(o)));
+        one(m, "id", o -> PyInt.of(dev.eddy.runtime.IdentityIds.of(o)));
         one(m, "repr", PyObject::repr);
         one(m, "ascii", Functions::ascii);
         fn(m, "format", (a, kw) -> {
@@ -149,7 +141,7 @@ public final class BuiltinsModule {
             throw Errors.typeError("__import__() argument 1 must be str, not " + p[0].type().name);
         }
         int level = p[4] == null ? 0 : (int) Ops.index(p[4], null).longValueExact();
-        dev.eddy.runtime.Importer importer = dev.eddy.runtime.Importer.Holder.current;
+        dev.eddy.runtime.Importer importer = dev.eddy.runtime.Importer.current();
         if (importer == null) {
             throw Errors.of(Exceptions.IMPORT_ERROR, "No module named '" + name.value + "'");
         }

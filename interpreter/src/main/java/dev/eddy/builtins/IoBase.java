@@ -294,7 +294,7 @@ public final class IoBase {
                 return Ops.callMethod(a[0], "readall");
             }
             // RawIOBase.read(n) fills a fresh bytearray through readinto
-            PyObject builtins = BuiltinsModule.importHook.apply("builtins");
+            PyObject builtins = dev.eddy.runtime.Importer.current().importModule("builtins");
             PyObject bytearray = builtins instanceof dev.eddy.runtime.PyModule m ? m.get("bytearray") : null;
             if (bytearray == null) {
                 throw Errors.notImplemented("RawIOBase.read() needs bytearray, which Eddy does not have yet");

@@ -110,7 +110,14 @@ public final class Print {
         StdStreams.flushQuietly(out);
         String line;
         if (in instanceof PyTextStream ts) {
-            line = ts.readLine(-1);
+            // other threads run while this one waits for a line
+            dev.eddy.runtime.Gil gil = dev.eddy.runtime.InterpreterState.current().gil;
+            boolean released = gil.release();
+            try {
+                line = ts.readLine(-1);
+            } finally {
+                gil.reacquire(released);
+            }
         } else {
             PyObject r = Ops.callMethod(in, "readline");
             if (!(r instanceof PyStr s)) {

@@ -11,7 +11,6 @@ import dev.eddy.runtime.PyStr;
 import dev.eddy.runtime.PyTuple;
 import dev.eddy.runtime.PyType;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -24,7 +23,8 @@ public final class PyStructSeq extends PyObject {
     private record Info(String reprName, String[] fields, int visible) {
     }
 
-    private static final Map<PyType, Info> INFO = new HashMap<>();
+    /** Process-wide (types are made by several interpreters at once); weak, so types can go. */
+    private static final Map<PyType, Info> INFO = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     private final PyType type;
     public final PyTuple tuple;

@@ -18,95 +18,95 @@ public final class StdStreams {
 
     /** Makes Sys.pyStdout/pyStderr/pyStdin when missing or left over from other raw streams. */
     public static void install() {
-        if (!(Sys.pyStdout != null && !(Sys.pyStdout instanceof PyTextStream s && s.outputStream() != Sys.stdout))) {
-            boolean tty = looksLikeTerminal(Sys.stdout);
+        Sys sys = Sys.get();
+        if (!(sys.pyStdout != null && !(sys.pyStdout instanceof PyTextStream s && s.outputStream() != sys.stdout))) {
+            boolean tty = looksLikeTerminal(sys.stdout);
             PyTextStream.Buffering b = unbuffered() ? PyTextStream.Buffering.WRITE_THROUGH
                     : tty ? PyTextStream.Buffering.LINE : PyTextStream.Buffering.BLOCK;
-            originalOut = PyTextStream.writer("<stdout>", Sys.stdout, b, tty);
-            Sys.pyStdout = originalOut;
+            sys.originalOut = PyTextStream.writer("<stdout>", sys.stdout, b, tty);
+            sys.pyStdout = sys.originalOut;
         }
-        if (!(Sys.pyStderr != null && !(Sys.pyStderr instanceof PyTextStream s && s.outputStream() != Sys.stderr))) {
-            originalErr = PyTextStream.writer("<stderr>", Sys.stderr, PyTextStream.Buffering.WRITE_THROUGH, looksLikeTerminal(Sys.stderr));
-            Sys.pyStderr = originalErr;
+        if (!(sys.pyStderr != null && !(sys.pyStderr instanceof PyTextStream s && s.outputStream() != sys.stderr))) {
+            sys.originalErr = PyTextStream.writer("<stderr>", sys.stderr, PyTextStream.Buffering.WRITE_THROUGH, looksLikeTerminal(sys.stderr));
+            sys.pyStderr = sys.originalErr;
         }
-        if (!(Sys.pyStdin != null && !(Sys.pyStdin instanceof PyTextStream s && s.inputStream() != Sys.stdin))) {
-            Sys.pyStdin = PyTextStream.reader("<stdin>", Sys.stdin, false);
+        if (!(sys.pyStdin != null && !(sys.pyStdin instanceof PyTextStream s && s.inputStream() != sys.stdin))) {
+            sys.pyStdin = PyTextStream.reader("<stdin>", sys.stdin, false);
         }
     }
 
     /** Replaces all three with fresh objects over the current raw streams. */
     public static void reset() {
-        Sys.pyStdout = null;
-        Sys.pyStderr = null;
-        Sys.pyStdin = null;
+        Sys sys = Sys.get();
+        sys.pyStdout = null;
+        sys.pyStderr = null;
+        sys.pyStdin = null;
         install();
     }
 
-    /**
-     * The sys module's cells for stdout, stderr and stdin, once it is imported: assigning
-     * sys.stdout then redirects print(). Cleared when a new builtins module is made.
-     */
-    private static PyCell outCell;
-    private static PyCell errCell;
-    private static PyCell inCell;
 
     /** Called by the sys module: its globals become where the streams are looked up. */
     public static void bindSysCells(PyCell out, PyCell err, PyCell in) {
-        outCell = out;
-        errCell = err;
-        inCell = in;
+        Sys sys = Sys.get();
+        sys.outCell = out;
+        sys.errCell = err;
+        sys.inCell = in;
     }
 
     public static void unbindSysCells() {
-        outCell = null;
-        errCell = null;
-        inCell = null;
+        Sys sys = Sys.get();
+        sys.outCell = null;
+        sys.errCell = null;
+        sys.inCell = null;
     }
 
     /** sys.stdout as the program sees it now (None when deleted). */
     public static PyObject stdout() {
-        PyCell c = outCell;
+        Sys sys = Sys.get();
+        PyCell c = sys.outCell;
         if (c != null) {
             PyObject v = c.value == null ? PyNone.NONE : c.value;
-            if (v != Sys.pyStdout) {
-                switched(Sys.pyStdout);
-                Sys.pyStdout = v;
+            if (v != sys.pyStdout) {
+                switched(sys.pyStdout);
+                sys.pyStdout = v;
             }
             return v;
         }
-        if (Sys.pyStdout == null) {
+        if (sys.pyStdout == null) {
             install();
         }
-        return Sys.pyStdout;
+        return sys.pyStdout;
     }
 
     public static PyObject stderr() {
-        PyCell c = errCell;
+        Sys sys = Sys.get();
+        PyCell c = sys.errCell;
         if (c != null) {
             PyObject v = c.value == null ? PyNone.NONE : c.value;
-            if (v != Sys.pyStderr) {
-                switched(Sys.pyStderr);
-                Sys.pyStderr = v;
+            if (v != sys.pyStderr) {
+                switched(sys.pyStderr);
+                sys.pyStderr = v;
             }
             return v;
         }
-        if (Sys.pyStderr == null) {
+        if (sys.pyStderr == null) {
             install();
         }
-        return Sys.pyStderr;
+        return sys.pyStderr;
     }
 
     public static PyObject stdin() {
-        PyCell c = inCell;
+        Sys sys = Sys.get();
+        PyCell c = sys.inCell;
         if (c != null) {
             PyObject v = c.value == null ? PyNone.NONE : c.value;
-            Sys.pyStdin = v;
+            sys.pyStdin = v;
             return v;
         }
-        if (Sys.pyStdin == null) {
+        if (sys.pyStdin == null) {
             install();
         }
-        return Sys.pyStdin;
+        return sys.pyStdin;
     }
 
     /** A stream the program stopped using gets its buffered output out now, keeping the order of output. */
@@ -118,37 +118,37 @@ public final class StdStreams {
 
     /** Assigns sys.stdout (contextlib.redirect_stdout): the sys module's global too when it exists. */
     public static void setStdout(PyObject v) {
-        switched(Sys.pyStdout);
-        Sys.pyStdout = v;
-        if (outCell != null) {
-            outCell.value = v;
+        Sys sys = Sys.get();
+        switched(sys.pyStdout);
+        sys.pyStdout = v;
+        if (sys.outCell != null) {
+            sys.outCell.value = v;
         }
     }
 
     public static void setStderr(PyObject v) {
-        switched(Sys.pyStderr);
-        Sys.pyStderr = v;
-        if (errCell != null) {
-            errCell.value = v;
+        Sys sys = Sys.get();
+        switched(sys.pyStderr);
+        sys.pyStderr = v;
+        if (sys.errCell != null) {
+            sys.errCell.value = v;
         }
     }
 
-    /** The stream objects made by install(), flushed at exit even when the program replaced them. */
-    private static PyTextStream originalOut;
-    private static PyTextStream originalErr;
 
     /**
      * Flushes sys.stdout and sys.stderr, and the original standard streams if the program
      * replaced them, dropping any failure: for program exit.
      */
     public static void flushAll() {
+        Sys sys = Sys.get();
         flushQuietly(stdout());
-        if (originalOut != null && originalOut != Sys.pyStdout) {
-            originalOut.flushQuietly();
+        if (sys.originalOut != null && sys.originalOut != sys.pyStdout) {
+            ((PyTextStream) sys.originalOut).flushQuietly();
         }
         flushQuietly(stderr());
-        if (originalErr != null && originalErr != Sys.pyStderr) {
-            originalErr.flushQuietly();
+        if (sys.originalErr != null && sys.originalErr != sys.pyStderr) {
+            ((PyTextStream) sys.originalErr).flushQuietly();
         }
     }
 
@@ -178,7 +178,8 @@ public final class StdStreams {
     }
 
     private static boolean unbuffered() {
-        String v = Sys.env.get("PYTHONUNBUFFERED");
+        Sys sys = Sys.get();
+        String v = sys.env.get("PYTHONUNBUFFERED");
         return v != null && !v.isEmpty();
     }
 

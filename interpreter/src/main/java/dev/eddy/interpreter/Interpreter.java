@@ -7,6 +7,7 @@ import dev.eddy.parser.SyntaxErrorException;
 import dev.eddy.runtime.Code;
 import dev.eddy.runtime.Exceptions;
 import dev.eddy.runtime.Frame;
+import dev.eddy.runtime.InterpreterState;
 import dev.eddy.runtime.PyBaseException;
 import dev.eddy.runtime.PyException;
 import dev.eddy.runtime.PyInt;
@@ -29,7 +30,8 @@ import java.util.Map;
 
 /**
  * The embedding entry point: one Python program run (or one REPL session) with its own
- * sys.argv, standard streams and environment. One program at a time per JVM.
+ * sys.argv, standard streams and environment. Each has its own {@link InterpreterState}, so
+ * several can run in one JVM at once, each on its own thread.
  *
  * <p>The pipeline: {@link PythonParser} (grammar module) turns source into an AST;
  * {@link Compiler} resolves scopes and builds executable nodes; the nodes run over heap
@@ -43,6 +45,9 @@ public final class Interpreter {
     }
 
     private final Options options;
+    private final InterpreterState state;
+    /** The state of the thread the program runs on (bound to whichever Java thread calls in). */
+    private final ThreadState mainThread;
     private final PyModule builtins;
     private final ModuleLoader loader;
     private PyModule main;
@@ -53,30 +58,27 @@ public final class Interpreter {
 
     public Interpreter(Options options) {
         this.options = options;
-        Sys.argv = options.argv();
-        Sys.stdin = options.stdin();
-        Sys.stdout = options.stdout();
-        Sys.stderr = options.stderr();
-        Sys.env = options.env();
-        Sys.xOptions = options.xOptions();
-        Sys.pyStdout = null;
-        Sys.pyStderr = null;
-        Sys.pyStdin = null;
-        ThreadState.depth = 0;
-        ThreadState.recursionLimit = 1000;
-        ThreadState.handled = null;
-        ThreadState.bounceEverySuspend = options.xOptions().contains("eddy-resume-every-suspend");
+        this.state = new InterpreterState();
+        this.mainThread = new ThreadState(state);
+        state.mainThread = mainThread;
+        enter();
+        Sys sys = state.sys;
+        sys.argv = options.argv();
+        sys.stdin = options.stdin();
+        sys.stdout = options.stdout();
+        sys.stderr = options.stderr();
+        sys.env = options.env();
+        sys.xOptions = options.xOptions();
+        state.bounceEverySuspend = options.xOptions().contains("eddy-resume-every-suspend");
         this.scriptDir = options.cwd() == null ? Path.of(".") : options.cwd();
-        Sys.scriptDir = scriptDir;
-        Sys.workingDirectory = scriptDir;
+        sys.scriptDir = scriptDir;
+        sys.workingDirectory = scriptDir;
         TypeMethods.installAll();
-        dev.eddy.runtime.PyCoroutine.reset();
-        dev.eddy.runtime.CallSite.current = null;
-        dev.eddy.runtime.PyCoroutine.neverAwaitedReporter = this::warnNeverAwaited;
+        state.neverAwaitedReporter = this::warnNeverAwaited;
         // ExceptionGroup's classes join Exceptions.ALL when their class initialises: before builtins are made
         dev.eddy.runtime.PyExceptionGroup.TYPE.getClass();
         this.builtins = BuiltinsModule.create();
-        dev.eddy.runtime.SourceModules.executor = this::execModule;
+        state.sourceExecutor = this::execModule;
         dev.eddy.runtime.PyType.invalidateCaches();
         for (String name : new String[] {"eval", "exec", "compile"}) {
             builtins.set(name, new dev.eddy.runtime.PyBuiltinFunction(name, (a, kw) -> {
@@ -84,14 +86,14 @@ public final class Interpreter {
             }));
         }
         // locals(), and dir()/vars() without arguments, read the calling frame
-        builtins.set("locals", new dev.eddy.runtime.PyBuiltinFunction("locals", (a, kw) -> localsOf(dev.eddy.runtime.CallSite.current)));
+        builtins.set("locals", new dev.eddy.runtime.PyBuiltinFunction("locals", (a, kw) -> localsOf(dev.eddy.runtime.CallSite.current())));
         for (String name : new String[] {"dir", "vars"}) {
             PyObject withArgument = builtins.get(name);
             builtins.set(name, new dev.eddy.runtime.PyBuiltinFunction(name, (a, kw) -> {
                 if (a.length > 0 || withArgument == null) {
                     return withArgument.call(a, kw);
                 }
-                dev.eddy.runtime.PyDict d = localsOf(dev.eddy.runtime.CallSite.current);
+                dev.eddy.runtime.PyDict d = localsOf(dev.eddy.runtime.CallSite.current());
                 if (name.equals("vars")) {
                     return d;
                 }
@@ -126,7 +128,7 @@ public final class Interpreter {
             return anextDefault.call(new PyObject[] {awaitable, a[1]}, null);
         }));
         builtins.set("globals", new dev.eddy.runtime.PyBuiltinFunction("globals", (a, kw) -> {
-            Frame f = dev.eddy.runtime.CallSite.current;
+            Frame f = dev.eddy.runtime.CallSite.current();
             dev.eddy.runtime.PyDict d = new dev.eddy.runtime.PyDict();
             if (f != null) {
                 f.module.globals.forEach((k, c) -> {
@@ -139,7 +141,17 @@ public final class Interpreter {
         }));
         this.loader = new ModuleLoader(this);
         loader.modules.put("builtins", builtins);
-        dev.eddy.runtime.Importer.Holder.current = loader;
+        state.importer = loader;
+    }
+
+    /** Binds this interpreter's main thread state to the calling Java thread (each entry point does). */
+    private void enter() {
+        ThreadState.bind(mainThread);
+    }
+
+    /** The interpreter's state (for embedders and tests). */
+    public InterpreterState state() {
+        return state;
     }
 
     /** The folder relative paths (and the '' entry of sys.path) are read against. */
@@ -159,13 +171,14 @@ public final class Interpreter {
      * @return the process exit code CPython would use
      */
     public int runScript(String source, String filename) {
+        enter();
         if (!filename.startsWith("<")) {
             // CPython shows the main script by its absolute path (__file__, tracebacks, warnings)
             filename = scriptDir.resolve(filename).toAbsolutePath().normalize().toString();
             Path p = Path.of(filename).getParent();
             if (p != null) {
                 scriptDir = p;
-                Sys.scriptDir = p;
+                Sys.get().scriptDir = p;
                 try {
                     mainDirEntry = p.toRealPath().toString();
                 } catch (IOException e) {
@@ -193,7 +206,10 @@ public final class Interpreter {
         } catch (StackOverflowError e) {
             writeErr("Traceback (most recent call last):\nRecursionError: maximum recursion depth exceeded\n");
             code = 1;
+        } catch (dev.eddy.runtime.Signals.ProcessKilled e) {
+            return 128 + e.signal; // as a process killed by the signal: no clean-up, buffered output lost
         }
+        code = joinThreads(code);
         code = atExit(code);
         flush();
         return code;
@@ -246,6 +262,31 @@ public final class Interpreter {
         writeErr(sb.toString());
     }
 
+    /**
+     * Waits for the program's non-daemon threads, as CPython's threading._shutdown does before
+     * the atexit handlers run; returns the final exit code.
+     */
+    private int joinThreads(int code) {
+        PyObject threading = loader.modules.get("threading");
+        PyObject shutdown = threading == null ? null : threading.lookupAttr("_shutdown");
+        if (shutdown == null) {
+            return code;
+        }
+        try {
+            shutdown.call(dev.eddy.runtime.Args.EMPTY, null);
+        } catch (PyException e) {
+            return handleUncaught(e.value);
+        } catch (dev.eddy.runtime.Signals.ProcessKilled e) {
+            return 128 + e.signal;
+        }
+        return code;
+    }
+
+    /** Asks the running program to stop as Ctrl-C does: SIGINT's handler runs on its main thread. */
+    public void interrupt() {
+        state.signals.trip(dev.eddy.runtime.Signals.SIGINT);
+    }
+
     /** Runs the shutdown hooks (e.g. pending warnings); returns the final exit code. */
     private int atExit(int code) {
         for (Runnable r : dev.eddy.runtime.Shutdown.hooks()) {
@@ -274,7 +315,8 @@ public final class Interpreter {
         }
         flushStdout();
         writeErr(Tracebacks.format(e));
-        return 1;
+        // CPython ends itself with SIGINT after an uncaught KeyboardInterrupt: the shell sees 130
+        return e.type().isSubtypeOf(Exceptions.KEYBOARD_INTERRUPT) ? 128 + dev.eddy.runtime.Signals.SIGINT : 1;
     }
 
     /** Parses, compiles and runs module source in {@code module}'s namespace. */
@@ -292,16 +334,17 @@ public final class Interpreter {
             module.set("__doc__", doc);
         }
         Frame f = new Frame(code, module, new PyObject[code.slotCount], null);
-        Frame caller = dev.eddy.runtime.CallSite.current;
+        ThreadState ts = ThreadState.current();
+        Frame caller = ts.frame;
         f.back = caller;
-        dev.eddy.runtime.CallSite.current = f;
+        ts.frame = f;
         try {
             code.body.exec(f);
         } catch (PyException e) {
             e.value.addTraceback(f);
             throw e;
         } finally {
-            dev.eddy.runtime.CallSite.current = caller;
+            ts.frame = caller;
         }
     }
 
@@ -312,6 +355,7 @@ public final class Interpreter {
      * @return -1 to continue the session, or an exit code if the input raised SystemExit
      */
     public int runInteractive(String source) {
+        enter();
         if (main == null) {
             main = new PyModule("__main__");
             main.set("__builtins__", builtins);
@@ -360,8 +404,9 @@ public final class Interpreter {
         } catch (StackOverflowError e) {
             writeErr("Traceback (most recent call last):\nRecursionError: maximum recursion depth exceeded\n");
         } finally {
-            ThreadState.depth = 0;
-            ThreadState.handled = null;
+            mainThread.depth = 0;
+            mainThread.handled = null;
+            mainThread.frame = null;
         }
         flush();
         return -1;
@@ -404,6 +449,7 @@ public final class Interpreter {
 
     /** Flushes sys.stdout and sys.stderr (the launcher calls this before exiting). */
     public void flush() {
+        enter();
         try {
             dev.eddy.builtins.StdStreams.flushAll();
         } catch (RuntimeException e) {

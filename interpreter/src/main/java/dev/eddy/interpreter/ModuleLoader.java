@@ -90,7 +90,7 @@ final class ModuleLoader implements Definitions.ModuleLoader, Importer {
     private PyList initialPath() {
         PyList path = new PyList();
         path.append(new PyStr(interpreter.mainDirEntry()));
-        String pythonPath = Sys.env.get("PYTHONPATH");
+        String pythonPath = Sys.get().env.get("PYTHONPATH");
         if (pythonPath != null && !pythonPath.isEmpty()) {
             for (String p : pythonPath.split(File.pathSeparator)) {
                 if (!p.isEmpty()) {

@@ -82,8 +82,9 @@ public final class AsyncWith extends StmtNode {
                 st.pending = e;
                 st.phase = EXIT_EXCEPTION;
                 PyBaseException ev = e.value;
-                PyBaseException prev = ThreadState.handled;
-                ThreadState.handled = ev;
+                dev.eddy.runtime.ThreadState tstate = dev.eddy.runtime.ThreadState.current();
+                PyBaseException prev = tstate.handled;
+                tstate.handled = ev;
                 PyObject r;
                 try {
                     r = Awaiting.start(f, Descriptors.callBound(st.exit, st.manager, st.manager.type(), ev.type(), ev, new PyTraceback(ev)));
@@ -93,7 +94,7 @@ public final class AsyncWith extends StmtNode {
                     }
                     throw e2;
                 } finally {
-                    ThreadState.handled = prev;
+                    tstate.handled = prev;
                 }
                 if (r == Awaiting.SUSPENDED) {
                     f.resume[rs] = st;

@@ -138,7 +138,13 @@ public final class Control {
                 }
                 // IN_TEST falls into the loop, which resumes preTest
             }
+            // signals and thread switches are looked at on every back-edge: a volatile read
+            dev.eddy.runtime.InterpreterState interp = dev.eddy.runtime.ThreadState.current().interp;
             while (true) {
+                if (interp.pending) {
+                    f.line = line; // a KeyboardInterrupt here points at the loop, as CPython's back-edge does
+                    interp.handlePending();
+                }
                 if (preTest != null) {
                     int c = preTest.exec(f);
                     if (c == SUSPEND) {
@@ -211,7 +217,12 @@ public final class Control {
             }
             Target t = target;
             StmtNode b = body;
+            dev.eddy.runtime.InterpreterState interp = dev.eddy.runtime.ThreadState.current().interp;
             for (PyObject x = it.next(); x != null; x = it.next()) {
+                if (interp.pending) {
+                    f.line = line;
+                    interp.handlePending();
+                }
                 t.assign(f, x);
                 int c = b.exec(f);
                 if (c != NORMAL) {

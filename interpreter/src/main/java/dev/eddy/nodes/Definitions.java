@@ -120,14 +120,15 @@ public final class Definitions {
             }
             Frame cf = new Frame(body, f.module, slots, ns);
             cf.back = f;
-            dev.eddy.runtime.CallSite.current = cf;
+            dev.eddy.runtime.ThreadState tstate = dev.eddy.runtime.ThreadState.current();
+            tstate.frame = cf;
             try {
                 body.body.exec(cf);
             } catch (PyException e) {
                 e.value.addTraceback(cf);
                 throw e;
             } finally {
-                dev.eddy.runtime.CallSite.current = f;
+                tstate.frame = f;
             }
             PyType t = new PyType(name, bs, null, false);
             t.qualname = qualname;

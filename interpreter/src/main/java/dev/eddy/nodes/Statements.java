@@ -218,7 +218,7 @@ public final class Statements {
         public int exec(Frame f) {
             f.line = line;
             if (exc == null) {
-                PyBaseException h = ThreadState.handled;
+                PyBaseException h = dev.eddy.runtime.ThreadState.current().handled;
                 if (h == null) {
                     throw Errors.runtimeError("No active exception to reraise");
                 }
@@ -236,7 +236,7 @@ public final class Statements {
                 }
                 e.suppressContext = true;
             }
-            setContext(e, ThreadState.handled);
+            setContext(e, dev.eddy.runtime.ThreadState.current().handled);
             throw new PyException(e);
         }
     }
@@ -275,7 +275,7 @@ public final class Statements {
                 PyBaseException e = msg == null
                         ? new PyBaseException(Exceptions.ASSERTION_ERROR, new PyObject[0])
                         : new PyBaseException(Exceptions.ASSERTION_ERROR, new PyObject[] {msg.eval(f)});
-                setContext(e, ThreadState.handled);
+                setContext(e, dev.eddy.runtime.ThreadState.current().handled);
                 throw new PyException(e);
             }
             return NORMAL;

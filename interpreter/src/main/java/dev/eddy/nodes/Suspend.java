@@ -18,7 +18,7 @@ public final class Suspend extends StmtNode {
     public enum Kind { YIELD, YIELD_FROM, AWAIT }
 
     private static final Object SUSPENDED_HERE = new Object();
-    /** Resume state of the test mode's immediate re-entry (see ThreadState.bounceEverySuspend). */
+    /** Resume state of the test mode's immediate re-entry (see InterpreterState.bounceEverySuspend). */
     private static final Object BOUNCED = new Object();
 
     final Kind kind;
@@ -51,7 +51,7 @@ public final class Suspend extends StmtNode {
                 target.assign(f, v);
             }
             return NORMAL;
-        } else if (dev.eddy.runtime.ThreadState.bounceEverySuspend) {
+        } else if (dev.eddy.runtime.ThreadState.current().interp.bounceEverySuspend) {
             f.resume[rs] = BOUNCED;
             f.retval = dev.eddy.runtime.ThreadState.BOUNCE;
             return SUSPEND;

@@ -91,9 +91,10 @@ public final class Try extends StmtNode {
         if (finalbody == null) {
             return completion;
         }
-        PyBaseException prev = ThreadState.handled;
+        dev.eddy.runtime.ThreadState tstate = dev.eddy.runtime.ThreadState.current();
+        PyBaseException prev = tstate.handled;
         if (pending != null) {
-            ThreadState.handled = pending.value;
+            tstate.handled = pending.value;
         }
         int fc;
         try {
@@ -104,7 +105,7 @@ public final class Try extends StmtNode {
             }
             throw e;
         } finally {
-            ThreadState.handled = prev;
+            tstate.handled = prev;
         }
         if (fc == SUSPEND) {
             State s = new State();
@@ -163,8 +164,9 @@ public final class Try extends StmtNode {
         boolean resumingHandler = st != null && st.phase == HANDLER;
         if (phase == HANDLER) {
             Handler h = handlers[handlerIndex];
-            PyBaseException prev = ThreadState.handled;
-            ThreadState.handled = caught.value;
+            dev.eddy.runtime.ThreadState tstate = dev.eddy.runtime.ThreadState.current();
+            PyBaseException prev = tstate.handled;
+            tstate.handled = caught.value;
             int c;
             try {
                 if (!resumingHandler && h.name != null) {
@@ -177,7 +179,7 @@ public final class Try extends StmtNode {
                 }
                 throw e;
             } finally {
-                ThreadState.handled = prev;
+                tstate.handled = prev;
             }
             if (c == SUSPEND) {
                 save(f, HANDLER, handlerIndex, caught);

@@ -91,8 +91,9 @@ public final class TryStar extends StmtNode {
                 continue;
             }
             anyMatched = true;
-            PyBaseException prev = ThreadState.handled;
-            ThreadState.handled = match;
+            dev.eddy.runtime.ThreadState tstate = dev.eddy.runtime.ThreadState.current();
+            PyBaseException prev = tstate.handled;
+            tstate.handled = match;
             try {
                 if (h.name != null) {
                     h.name.assign(f, match);
@@ -106,7 +107,7 @@ public final class TryStar extends StmtNode {
                     raised.add(he.value);
                 }
             } finally {
-                ThreadState.handled = prev;
+                tstate.handled = prev;
             }
         }
         if (!anyMatched) {

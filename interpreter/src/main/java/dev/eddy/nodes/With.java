@@ -61,8 +61,9 @@ public final class With extends StmtNode {
         } catch (PyException e) {
             int raiseLine = f.line;
             PyBaseException ev = e.value;
-            PyBaseException prev = ThreadState.handled;
-            ThreadState.handled = ev;
+            dev.eddy.runtime.ThreadState tstate = dev.eddy.runtime.ThreadState.current();
+            PyBaseException prev = tstate.handled;
+            tstate.handled = ev;
             PyObject r;
             try {
                 r = Descriptors.callBound(exit, mgr, mgr.type(), ev.type(), ev, new PyTraceback(ev));
@@ -72,7 +73,7 @@ public final class With extends StmtNode {
                 }
                 throw e2;
             } finally {
-                ThreadState.handled = prev;
+                tstate.handled = prev;
             }
             if (r.isTrue()) {
                 return NORMAL;

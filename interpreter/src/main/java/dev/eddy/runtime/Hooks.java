@@ -3,6 +3,7 @@ package dev.eddy.runtime;
 /**
  * Where the coroutine machinery plugs in: coroutine and async generator objects are made
  * here so the async support can track them (e.g. to warn about never-awaited coroutines).
+ * The factories are per interpreter ({@link InterpreterState#coroutineFactory}).
  */
 public final class Hooks {
     private Hooks() {
@@ -12,14 +13,12 @@ public final class Hooks {
         PyObject create(Frame f, PyFunction fn);
     }
 
-    public static GeneratorFactory coroutineFactory = PyCoroutine::new;
-    public static GeneratorFactory asyncGeneratorFactory = PyAsyncGenerator::new;
-
     static PyObject newCoroutine(Frame f, PyFunction fn) {
-        return coroutineFactory.create(f, fn);
+        return InterpreterState.current().coroutineFactory.create(f, fn);
     }
 
     static PyObject newAsyncGenerator(Frame f, PyFunction fn) {
+        GeneratorFactory asyncGeneratorFactory = InterpreterState.current().asyncGeneratorFactory;
         if (asyncGeneratorFactory == null) {
             throw Errors.notImplemented("async generators are not supported yet");
         }

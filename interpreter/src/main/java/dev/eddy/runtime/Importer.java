@@ -2,15 +2,12 @@ package dev.eddy.runtime;
 
 /**
  * The import system as the rest of the runtime sees it ({@code __import__}, importlib): the
- * interpreter's module loader implements it and installs itself in {@link #current}.
+ * interpreter's module loader implements it and installs itself in its {@link InterpreterState}.
  */
 public interface Importer {
-    /** The importer of the running interpreter. */
-    final class Holder {
-        private Holder() {
-        }
-
-        public static Importer current;
+    /** The importer of the calling thread's interpreter. */
+    static Importer current() {
+        return InterpreterState.current().importer;
     }
 
     /** Imports the absolute module {@code name} (and its parents) and returns sys.modules[name]. */

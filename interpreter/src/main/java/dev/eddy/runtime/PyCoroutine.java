@@ -10,12 +10,11 @@ public class PyCoroutine extends PyGenerator {
     /**
      * Coroutines created and not yet started, as an intrusive doubly-linked list: linking and
      * unlinking cost a few field writes (a hash set here cost 15% of task-heavy programs).
+     * The head is {@link InterpreterState#unstartedHead}.
      */
-    private static PyCoroutine unstartedHead;
     private PyCoroutine prevUnstarted;
     private PyCoroutine nextUnstarted;
     private boolean listed;
-    private static boolean hookRegistered;
 
     static {
         COROUTINE_TYPE.def("__await__", (a, kw) -> new Wrapper((PyCoroutine) a[0]));
@@ -34,35 +33,33 @@ public class PyCoroutine extends PyGenerator {
     public String createdSource() {
         return createdCode == null ? null : createdCode.source.line(createdLine);
     }
-    /** Set by asyncio debug mode: record where coroutines are created. */
-    public static boolean trackOrigin;
-    /** Reports a never-awaited coroutine (installed by the warnings machinery); prints to stderr by default. */
-    public static java.util.function.Consumer<PyCoroutine> neverAwaitedReporter;
 
     public PyCoroutine(Frame frame, PyFunction function) {
         super(frame, function);
-        link();
-        if (!hookRegistered) {
-            hookRegistered = true;
+        ThreadState ts = ThreadState.current();
+        InterpreterState interp = ts.interp;
+        link(interp);
+        if (!interp.unstartedHookRegistered) {
+            interp.unstartedHookRegistered = true;
             Shutdown.register(PyCoroutine::reportUnstarted);
         }
-        Frame creator = CallSite.current;
+        Frame creator = ts.frame;
         if (creator != null) {
             createdCode = creator.code;
             createdLine = creator.line;
         }
-        if (trackOrigin) {
+        if (interp.trackOrigin) {
             origin = CallSite.describe();
         }
     }
 
-    private void link() {
+    private void link(InterpreterState interp) {
         listed = true;
-        nextUnstarted = unstartedHead;
-        if (unstartedHead != null) {
-            unstartedHead.prevUnstarted = this;
+        nextUnstarted = interp.unstartedHead;
+        if (interp.unstartedHead != null) {
+            interp.unstartedHead.prevUnstarted = this;
         }
-        unstartedHead = this;
+        interp.unstartedHead = this;
     }
 
     @Override
@@ -74,7 +71,7 @@ public class PyCoroutine extends PyGenerator {
         if (prevUnstarted != null) {
             prevUnstarted.nextUnstarted = nextUnstarted;
         } else {
-            unstartedHead = nextUnstarted;
+            InterpreterState.current().unstartedHead = nextUnstarted;
         }
         if (nextUnstarted != null) {
             nextUnstarted.prevUnstarted = prevUnstarted;
@@ -83,19 +80,15 @@ public class PyCoroutine extends PyGenerator {
         nextUnstarted = null;
     }
 
-    /** Forgets every pending coroutine (a new program run starts). */
-    public static void reset() {
-        unstartedHead = null;
-        hookRegistered = false;
-    }
-
     private static void reportUnstarted() {
-        hookRegistered = false;
+        InterpreterState interp = InterpreterState.current();
+        interp.unstartedHookRegistered = false;
         java.util.ArrayList<PyCoroutine> pending = new java.util.ArrayList<>();
-        for (PyCoroutine c = unstartedHead; c != null; c = c.nextUnstarted) {
+        for (PyCoroutine c = interp.unstartedHead; c != null; c = c.nextUnstarted) {
             pending.add(c);
         }
-        unstartedHead = null;
+        interp.unstartedHead = null;
+        java.util.function.Consumer<PyCoroutine> neverAwaitedReporter = interp.neverAwaitedReporter;
         java.util.Collections.reverse(pending);
         for (PyCoroutine c : pending) {
             c.listed = false;

@@ -76,13 +76,17 @@ public final class PyFunction extends PyObject {
 
     /** Runs a plain function's frame to completion. */
     public PyObject invoke(Frame f) {
-        if (++ThreadState.depth > ThreadState.recursionLimit) {
-            ThreadState.depth--;
+        ThreadState ts = ThreadState.current();
+        if (++ts.depth > ts.recursionLimit) {
+            ts.depth--;
             throw Errors.of(Exceptions.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
-        Frame caller = CallSite.current;
+        if (ts.interp.pending) {
+            ts.interp.handlePending();
+        }
+        Frame caller = ts.frame;
         f.back = caller;
-        CallSite.current = f;
+        ts.frame = f;
         try {
             int c = code.body.exec(f);
             return c == dev.eddy.nodes.StmtNode.RETURN ? f.retval : PyNone.NONE;
@@ -90,8 +94,8 @@ public final class PyFunction extends PyObject {
             e.value.addTraceback(f);
             throw e;
         } finally {
-            CallSite.current = caller;
-            ThreadState.depth--;
+            ts.frame = caller;
+            ts.depth--;
         }
     }
 

@@ -147,14 +147,15 @@ public class PyGenerator extends PyObject {
         started = true;
         sent = value == null ? PyNone.NONE : value;
         thrown = exc;
-        if (++ThreadState.depth > ThreadState.recursionLimit) {
-            ThreadState.depth--;
+        ThreadState ts = ThreadState.current();
+        if (++ts.depth > ts.recursionLimit) {
+            ts.depth--;
             finished = true;
             throw Errors.of(Exceptions.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
-        Frame caller = CallSite.current;
+        Frame caller = ts.frame;
         frame.back = caller;
-        CallSite.current = frame;
+        ts.frame = frame;
         try {
             int c = frame.code.body.exec(frame);
             while (c == StmtNode.SUSPEND && frame.retval == ThreadState.BOUNCE) {
@@ -183,8 +184,8 @@ public class PyGenerator extends PyObject {
             }
             throw e;
         } finally {
-            CallSite.current = caller;
-            ThreadState.depth--;
+            ts.frame = caller;
+            ts.depth--;
         }
     }
 

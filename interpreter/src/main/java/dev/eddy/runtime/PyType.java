@@ -38,6 +38,7 @@ public final class PyType extends PyObject {
         this.name = name;
         this.qualname = name;
         this.heapType = !builtin;
+        this.lookupCache = builtin ? new java.util.concurrent.ConcurrentHashMap<>() : new java.util.HashMap<>();
         this.bases = bases;
         this.constructor = constructor;
         this.mro = builtin && bases.length <= 1 ? simpleMro(bases) : computeMro(name, bases);
@@ -120,14 +121,20 @@ public final class PyType extends PyObject {
     /**
      * Bumped whenever any class's namespace changes after creation; lookup caches and the
      * inline caches of attribute nodes are valid only for the epoch they were filled in.
+     * Process-wide, not per interpreter: the builtin types are shared by every interpreter in
+     * the JVM. Volatile, and bumped atomically, so no thread keeps using a stale cache.
      */
-    public static int epoch;
+    public static volatile int epoch;
     private static final PyObject MISSING = new PyCell(null);
-    private final java.util.HashMap<String, PyObject> lookupCache = new java.util.HashMap<>();
+    /**
+     * Concurrent for builtin types, which several interpreters' threads look up at once; a
+     * plain map for classes, which belong to one interpreter and are used under its lock.
+     */
+    private final java.util.Map<String, PyObject> lookupCache;
     private int lookupEpoch = -1;
 
     /** Forgets every cached lookup (after a class namespace changed). */
-    public static void invalidateCaches() {
+    public static synchronized void invalidateCaches() {
         epoch++;
     }
 
@@ -182,7 +189,7 @@ public final class PyType extends PyObject {
 
     /** Adds a builtin method (binds to the instance like a function). */
     public PyType def(String attr, PyBuiltinFunction.Body body) {
-        epoch++;
+        invalidateCaches();
         dict.put(attr, new PyBuiltinFunction(attr, body, true, this));
         return this;
     }
@@ -293,7 +300,7 @@ public final class PyType extends PyObject {
         }
         dict.put(attr, value);
         version++;
-        epoch++;
+        invalidateCaches();
     }
 
     @Override
@@ -302,7 +309,7 @@ public final class PyType extends PyObject {
             throw Errors.attributeError("type object '" + name + "' has no attribute '" + attr + "'");
         }
         version++;
-        epoch++;
+        invalidateCaches();
     }
 
     @Override

@@ -1,19 +1,15 @@
 package dev.eddy.runtime;
 
-import java.util.IdentityHashMap;
-
-/** Stops repr() of self-containing containers from recursing forever ([...] and {...}). */
+/** Stops repr() of self-containing containers from recursing forever ([...] and {...}), per thread. */
 public final class ReprGuard {
-    private static final IdentityHashMap<PyObject, Boolean> ACTIVE = new IdentityHashMap<>();
-
     private ReprGuard() {
     }
 
     public static boolean enter(PyObject o) {
-        return ACTIVE.put(o, Boolean.TRUE) == null;
+        return ThreadState.current().reprActive.put(o, Boolean.TRUE) == null;
     }
 
     public static void exit(PyObject o) {
-        ACTIVE.remove(o);
+        ThreadState.current().reprActive.remove(o);
     }
 }

@@ -14,10 +14,8 @@ public final class SourceModules {
         void exec(PyModule module, String source, String filename);
     }
 
-    public static Executor executor;
-
     public static void exec(PyModule module, String source, String filename) {
-        executor.exec(module, source, filename);
+        InterpreterState.current().sourceExecutor.exec(module, source, filename);
     }
 
     /** Reads a resource next to {@code anchor} and runs it in {@code module}. */

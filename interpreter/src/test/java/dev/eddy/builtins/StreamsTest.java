@@ -27,19 +27,19 @@ class StreamsTest {
 
     @BeforeEach
     void redirect() {
-        savedIn = Sys.stdin;
-        savedOut = Sys.stdout;
+        savedIn = Sys.get().stdin;
+        savedOut = Sys.get().stdout;
         out = new ByteArrayOutputStream();
-        Sys.stdout = out;
-        Sys.stdin = new ByteArrayInputStream("first\r\nsecond\rthird\n\nlast".getBytes(StandardCharsets.UTF_8));
+        Sys.get().stdout = out;
+        Sys.get().stdin = new ByteArrayInputStream("first\r\nsecond\rthird\n\nlast".getBytes(StandardCharsets.UTF_8));
         StdStreams.unbindSysCells();
         StdStreams.reset();
     }
 
     @AfterEach
     void restore() {
-        Sys.stdin = savedIn;
-        Sys.stdout = savedOut;
+        Sys.get().stdin = savedIn;
+        Sys.get().stdout = savedOut;
         StdStreams.reset();
     }
 

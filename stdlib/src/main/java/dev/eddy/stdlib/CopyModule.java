@@ -1,6 +1,6 @@
 package dev.eddy.stdlib;
 
-import dev.eddy.builtins.IdentityIds;
+import dev.eddy.runtime.IdentityIds;
 import dev.eddy.runtime.Args;
 import dev.eddy.runtime.Descriptors;
 import dev.eddy.runtime.ModuleProvider;

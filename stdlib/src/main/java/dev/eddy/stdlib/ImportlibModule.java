@@ -30,7 +30,7 @@ public final class ImportlibModule implements ModuleProvider {
             PyObject[] p = Args.bind("import_module", a, kw, new String[] {"name", "package"}, 1);
             String name = Mod.str(p[0], "name");
             String pkg = p[1] == null || p[1] == PyNone.NONE ? null : Mod.str(p[1], "package");
-            Importer importer = Importer.Holder.current;
+            Importer importer = Importer.current();
             if (name.startsWith(".")) {
                 if (pkg == null) {
                     throw Errors.typeError("the 'package' argument is required to perform a relative import for '" + name + "'");
@@ -40,7 +40,7 @@ public final class ImportlibModule implements ModuleProvider {
         });
         Mod.def(m, "reload", (a, kw) -> {
             Args.check("reload", a, kw, 1, 1);
-            return Importer.Holder.current.reload(a[0]);
+            return Importer.current().reload(a[0]);
         });
         Mod.def(m, "invalidate_caches", (a, kw) -> PyNone.NONE);
         return m;

@@ -41,7 +41,8 @@ public final class NamedTuple {
     private record Spec(String typename, String[] fields, PyObject[] defaults) {
     }
 
-    private static final java.util.Map<PyType, Spec> SPECS = new java.util.HashMap<>();
+    /** Process-wide (classes are made by several interpreters at once); weak, so classes can go. */
+    private static final java.util.Map<PyType, Spec> SPECS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     /** An instance: a tuple of items, with PyInstance's attribute dict and dunder dispatch for subclasses. */
     public static final class Instance extends PyInstance {

@@ -81,7 +81,7 @@ public final class OsModule implements ModuleProvider {
     public PyModule create() {
         PyModule m = new PyModule("os");
         PyDict environ = new PyDict();
-        for (Map.Entry<String, String> e : new java.util.TreeMap<>(Sys.env).entrySet()) {
+        for (Map.Entry<String, String> e : new java.util.TreeMap<>(Sys.get().env).entrySet()) {
             environ.put(new PyStr(e.getKey()), new PyStr(e.getValue()));
         }
         m.set("environ", environ);
@@ -102,6 +102,11 @@ public final class OsModule implements ModuleProvider {
         });
         Mod.def(m, "getcwd", (a, kw) -> new PyStr(OsPathModule.cwd().toString()));
         Mod.def(m, "getpid", (a, kw) -> PyInt.of(ProcessHandle.current().pid()));
+        Mod.def(m, "kill", (a, kw) -> { // signals: see the signal module
+            Args.check("kill", a, kw, 2, 2);
+            dev.eddy.stdlib.signals.SignalModule.kill(Ops.index(a[0], null).longValueExact(), Ops.toInt(a[1]));
+            return PyNone.NONE;
+        });
         Mod.def(m, "cpu_count", (a, kw) -> PyInt.of(Runtime.getRuntime().availableProcessors()));
         Mod.def(m, "urandom", (a, kw) -> {
             Args.check("urandom", a, kw, 1, 1);

@@ -161,7 +161,7 @@ public final class OsPathModule implements ModuleProvider {
             if (!p.startsWith("~")) {
                 return p;
             }
-            String home = Sys.env.getOrDefault("HOME", System.getProperty("user.home"));
+            String home = Sys.get().env.getOrDefault("HOME", System.getProperty("user.home"));
             int i = p.indexOf('/');
             return i < 0 ? (p.equals("~") ? home : p) : (i == 1 ? home + p.substring(1) : p);
         });

@@ -43,18 +43,18 @@ public final class SysModule implements ModuleProvider {
     public PyModule create() {
         PyModule m = new PyModule("sys");
         PyList argv = new PyList();
-        for (String s : Sys.argv) {
+        for (String s : Sys.get().argv) {
             argv.append(new PyStr(s));
         }
         m.set("argv", argv);
         m.set("orig_argv", new PyList(argv.toArray()));
         StdStreams.install();
-        m.set("stdout", Sys.pyStdout);
-        m.set("stderr", Sys.pyStderr);
-        m.set("stdin", Sys.pyStdin);
-        m.set("__stdout__", Sys.pyStdout);
-        m.set("__stderr__", Sys.pyStderr);
-        m.set("__stdin__", Sys.pyStdin);
+        m.set("stdout", Sys.get().pyStdout);
+        m.set("stderr", Sys.get().pyStderr);
+        m.set("stdin", Sys.get().pyStdin);
+        m.set("__stdout__", Sys.get().pyStdout);
+        m.set("__stderr__", Sys.get().pyStderr);
+        m.set("__stdin__", Sys.get().pyStdin);
         StdStreams.bindSysCells(m.cell("stdout"), m.cell("stderr"), m.cell("stdin"));
 
         Mod.def(m, "exit", (a, kw) -> {
@@ -62,7 +62,7 @@ public final class SysModule implements ModuleProvider {
             Args.check("exit", a, kw, 0, 1);
             throw new PyException(new PyBaseException(Exceptions.SYSTEM_EXIT, a.length == 0 ? Args.EMPTY : new PyObject[] {a[0]}));
         });
-        Mod.def(m, "getrecursionlimit", (a, kw) -> PyInt.of(ThreadState.recursionLimit));
+        Mod.def(m, "getrecursionlimit", (a, kw) -> PyInt.of(ThreadState.current().recursionLimit));
         Mod.def(m, "setrecursionlimit", (a, kw) -> {
             Args.check("sys.setrecursionlimit", a, kw, 1, 1);
             if (a[0] instanceof PyFloat) {
@@ -72,18 +72,19 @@ public final class SysModule implements ModuleProvider {
             if (n.signum() <= 0) {
                 throw Errors.valueError("recursion limit must be greater or equal than 1");
             }
-            ThreadState.recursionLimit = n.intValueExact();
+            ThreadState ts = ThreadState.current();
+            ts.interp.setRecursionLimit(n.intValueExact());
             return PyNone.NONE;
         });
         Mod.def(m, "exc_info", (a, kw) -> {
-            PyBaseException e = ThreadState.handled;
+            PyBaseException e = dev.eddy.runtime.ThreadState.current().handled;
             if (e == null) {
                 return new PyTuple(new PyObject[] {PyNone.NONE, PyNone.NONE, PyNone.NONE});
             }
             PyObject tb = e.lookupAttr("__traceback__");
             return new PyTuple(new PyObject[] {e.type(), e, tb == null ? PyNone.NONE : tb});
         });
-        Mod.def(m, "exception", (a, kw) -> ThreadState.handled == null ? PyNone.NONE : ThreadState.handled);
+        Mod.def(m, "exception", (a, kw) -> ThreadState.current().handled == null ? PyNone.NONE : dev.eddy.runtime.ThreadState.current().handled);
         Mod.def(m, "intern", (a, kw) -> {
             Args.check("sys.intern", a, kw, 1, 1);
             if (!(a[0] instanceof PyStr)) {
@@ -118,7 +119,7 @@ public final class SysModule implements ModuleProvider {
         m.set("platform", new PyStr(platform()));
         m.set("byteorder", new PyStr("little"));
         PyList path = new PyList();
-        path.append(new PyStr(Sys.scriptDir.toString()));
+        path.append(new PyStr(Sys.get().scriptDir.toString()));
         m.set("path", path);
         PyDict modules = new PyDict();
         modules.put("sys", m);
@@ -130,7 +131,7 @@ public final class SysModule implements ModuleProvider {
         m.set("warnoptions", new PyList());
         m.set("dont_write_bytecode", PyBool.TRUE);
         PyDict xo = new PyDict();
-        for (String x : Sys.xOptions) {
+        for (String x : Sys.get().xOptions) {
             int eq = x.indexOf('=');
             if (eq < 0) {
                 xo.put(x, PyBool.TRUE);
@@ -166,7 +167,7 @@ public final class SysModule implements ModuleProvider {
     }
 
     private static String executable() {
-        String e = Sys.env.get("EDDY_EXECUTABLE");
+        String e = Sys.get().env.get("EDDY_EXECUTABLE");
         return e != null ? e : "eddy";
     }
 

@@ -121,7 +121,7 @@ public final class TimeModule implements ModuleProvider {
         });
         Mod.def(m, "strptime", (a, kw) -> {
             // as in CPython, the parsing is _strptime's (pure Python)
-            PyObject module = dev.eddy.builtins.BuiltinsModule.importHook.apply("_strptime");
+            PyObject module = dev.eddy.runtime.Importer.current().importModule("_strptime");
             return module.getAttr("_strptime_time").call(a, kw);
         });
         Mod.def(m, "asctime", (a, kw) -> {
@@ -184,13 +184,7 @@ public final class TimeModule implements ModuleProvider {
     }
 
     static void sleep(double s) {
-        long nanos = (long) (s * 1e9);
-        try {
-            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw Errors.of(Exceptions.KEYBOARD_INTERRUPT, null);
-        }
+        dev.eddy.runtime.Blocking.sleep((long) (s * 1e9));
     }
 
     private static Instant at(PyObject[] a) {

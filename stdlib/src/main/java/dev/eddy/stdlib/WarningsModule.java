@@ -34,7 +34,7 @@ public final class WarningsModule implements ModuleProvider {
     /** Where a warning is attributed: the frame {@code stacklevel} levels up from the caller of warn(). */
     private record Location(String filename, int lineno, String source) {
         static Location of(int stacklevel) {
-            Frame f = CallSite.current;
+            Frame f = CallSite.current();
             for (int i = 1; i < stacklevel && f != null; i++) {
                 f = f.back;
             }
@@ -62,26 +62,33 @@ public final class WarningsModule implements ModuleProvider {
         PyList record;
     }
 
-    private static State state = new State();
-    private static final ArrayList<State> SAVED = new ArrayList<>();
+    /** The warnings state of one interpreter: the filters in force and those catch_warnings saved. */
+    private static final class PerInterpreter {
+        State state = new State();
+        final ArrayList<State> saved = new ArrayList<>();
+    }
+
+    private static PerInterpreter here() {
+        return dev.eddy.runtime.InterpreterState.current().extension(PerInterpreter.class, PerInterpreter::new);
+    }
 
     static {
         CATCH_WARNINGS.def("__enter__", (a, kw) -> {
             State s = new State();
-            s.filters = new ArrayList<>(state.filters);
-            s.record = state.record;
-            SAVED.add(state);
-            state = s;
+            s.filters = new ArrayList<>(here().state.filters);
+            s.record = here().state.record;
+            here().saved.add(here().state);
+            here().state = s;
             PyObject rec = ((PyInstance) a[0]).dict.get("_record");
             if (rec != null && rec.isTrue()) {
-                state.record = new PyList();
-                return state.record;
+                here().state.record = new PyList();
+                return here().state.record;
             }
             return PyNone.NONE;
         });
         CATCH_WARNINGS.def("__exit__", (a, kw) -> {
-            if (!SAVED.isEmpty()) {
-                state = SAVED.remove(SAVED.size() - 1);
+            if (!here().saved.isEmpty()) {
+                here().state = here().saved.remove(here().saved.size() - 1);
             }
             return PyNone.NONE;
         });
@@ -93,11 +100,11 @@ public final class WarningsModule implements ModuleProvider {
     }
 
     private static void defaults() {
-        state = new State();
-        SAVED.clear();
-        state.filters.add(new Filter("ignore", null, Exceptions.PENDING_DEPRECATION_WARNING));
-        state.filters.add(new Filter("ignore", null, Exceptions.IMPORT_WARNING));
-        state.filters.add(new Filter("ignore", null, Exceptions.RESOURCE_WARNING));
+        here().state = new State();
+        here().saved.clear();
+        here().state.filters.add(new Filter("ignore", null, Exceptions.PENDING_DEPRECATION_WARNING));
+        here().state.filters.add(new Filter("ignore", null, Exceptions.IMPORT_WARNING));
+        here().state.filters.add(new Filter("ignore", null, Exceptions.RESOURCE_WARNING));
     }
 
     private static PyType category(PyObject c) {
@@ -117,11 +124,11 @@ public final class WarningsModule implements ModuleProvider {
         }
         Pattern p = message == null || message.isEmpty() ? null : Pattern.compile(message, Pattern.CASE_INSENSITIVE);
         Filter f = new Filter(action, p, category);
-        state.filters.remove(f);
+        here().state.filters.remove(f);
         if (append) {
-            state.filters.add(f);
+            here().state.filters.add(f);
         } else {
-            state.filters.add(0, f);
+            here().state.filters.add(0, f);
         }
     }
 
@@ -143,7 +150,7 @@ public final class WarningsModule implements ModuleProvider {
         }
         String text = msg.str().value;
         String action = "default";
-        for (Filter f : state.filters) {
+        for (Filter f : here().state.filters) {
             if (category.isSubtypeOf(f.category) && (f.message == null || f.message.matcher(text).lookingAt())) {
                 action = f.action;
                 break;
@@ -159,14 +166,14 @@ public final class WarningsModule implements ModuleProvider {
             case "module":
             case "default":
                 String key = text + "\u0000" + category.name + ("default".equals(action) ? "\u0000" + loc.filename + ":" + loc.lineno : "");
-                if (!state.shown.add(key)) {
+                if (!here().state.shown.add(key)) {
                     return;
                 }
                 break;
             default:
                 break;
         }
-        if (state.record != null) {
+        if (here().state.record != null) {
             PyInstance w = new PyInstance(WARNING_MESSAGE);
             w.storeAttr("message", msg);
             w.storeAttr("category", category);
@@ -175,7 +182,7 @@ public final class WarningsModule implements ModuleProvider {
             w.storeAttr("file", PyNone.NONE);
             w.storeAttr("line", PyNone.NONE);
             w.storeAttr("source", PyNone.NONE);
-            state.record.append(w);
+            here().state.record.append(w);
             return;
         }
         PyObject err = StdStreams.stderr();
@@ -217,7 +224,7 @@ public final class WarningsModule implements ModuleProvider {
             return PyNone.NONE;
         });
         Mod.def(m, "resetwarnings", (a, kw) -> {
-            state.filters.clear();
+            here().state.filters.clear();
             return PyNone.NONE;
         });
         Mod.def(m, "warn_explicit", (a, kw) -> {

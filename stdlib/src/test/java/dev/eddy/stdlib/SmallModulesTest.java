@@ -93,10 +93,10 @@ class SmallModulesTest {
         assertEquals("3 3", repr(vi.getAttr("major")) + " " + repr(vi.getItem(i(0))));
         assertTrue(attr("sys", "version").toString().startsWith("3.11"));
         raises(Exceptions.SYSTEM_EXIT, "5", () -> call("sys", "exit", i(5)));
-        int old = ThreadState.recursionLimit;
+        int old = ThreadState.current().recursionLimit;
         call("sys", "setrecursionlimit", i(2000));
         assertEquals("2000", repr(call("sys", "getrecursionlimit")));
-        ThreadState.recursionLimit = old;
+        ThreadState.current().interp.setRecursionLimit(old);
         raises(Exceptions.VALUE_ERROR, "recursion limit must be greater or equal than 1", () -> call("sys", "setrecursionlimit", i(0)));
         assertEquals("(None, None, None)", repr(call("sys", "exc_info")));
         assertTrue(attr("sys", "modules").contains(s("sys")));

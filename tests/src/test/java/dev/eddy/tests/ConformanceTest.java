@@ -18,6 +18,9 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
@@ -41,7 +44,11 @@ import org.junit.jupiter.api.TestFactory;
  *       copy on the test classpath).
  *   <li>{@code eddy.timeout}: seconds allowed per script (default 60).
  *   <li>{@code eddy.stack}: stack size in MB of the thread running a script (default 512).
+ *   <li>{@code eddy.jobs}: how many scripts run at once (default: the number of processors).
  * </ul>
+ *
+ * <p>Scripts run in parallel, each with its own interpreter: all runs are started when the tests
+ * are listed, and each test waits for its own result.
  */
 class ConformanceTest {
 
@@ -49,6 +56,14 @@ class ConformanceTest {
     static final String FILTER = System.getProperty("eddy.filter", "");
     static final long TIMEOUT_SECONDS = Long.getLong("eddy.timeout", 60);
     static final long STACK_MB = Long.getLong("eddy.stack", 512);
+    static final int JOBS = Integer.getInteger("eddy.jobs", Runtime.getRuntime().availableProcessors());
+
+    /** Runs scripts, {@link #JOBS} at a time, each on a thread of its own (see {@link #run}). */
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(JOBS, r -> {
+        Thread t = new Thread(r, "conformance-runner");
+        t.setDaemon(true);
+        return t;
+    });
 
     @TestFactory
     Stream<DynamicNode> conformance() throws IOException {
@@ -71,9 +86,10 @@ class ConformanceTest {
                     .filter(p -> root.relativize(p).toString().replace('\\', '/').contains(FILTER))
                     .sorted()
                     .collect(Collectors.toList());
-            return scripts.stream().<DynamicNode>map(p -> DynamicTest.dynamicTest(
-                    p.getFileName().toString(), p.toUri(), () -> check(p)))
-                    .collect(Collectors.toList());
+            return scripts.stream().<DynamicNode>map(p -> {
+                Future<Run> started = POOL.submit(() -> run(p));
+                return DynamicTest.dynamicTest(p.getFileName().toString(), p.toUri(), () -> check(p, started.get()));
+            }).collect(Collectors.toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -114,7 +130,7 @@ class ConformanceTest {
         int[] exit = {Integer.MIN_VALUE};
         Throwable[] crash = {null};
         // A thread of its own: a large stack for deep recursion, and a time limit.
-        Thread t = new Thread(null, () -> {
+        Thread t = new dev.eddy.runtime.PythonThread(() -> {
             try {
                 exit[0] = dev.eddy.cli.Main.run(argv, stdin, out, err, dir);
             } catch (Throwable e) {
@@ -133,6 +149,10 @@ class ConformanceTest {
     }
 
     static void check(Path script) throws Exception {
+        check(script, run(script));
+    }
+
+    static void check(Path script, Run run) throws Exception {
         Path outFile = sibling(script, ".out");
         if (!Files.exists(outFile)) {
             fail("no " + outFile.getFileName() + ": run tests/regen " + script);
@@ -143,7 +163,6 @@ class ConformanceTest {
         int expectedExit = ConformanceSupport.expectedExitCode(
                 Files.exists(exitFile) ? Files.readString(exitFile) : null, Files.exists(errFile));
 
-        Run run = run(script);
         String context = "\n--- exit code " + run.exitCode() + "; stderr tail:\n"
                 + (run.stderr().isBlank() ? "(empty)" : ConformanceSupport.tail(run.stderr(), 6));
         if (run.timedOut()) {

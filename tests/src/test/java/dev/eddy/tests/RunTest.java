@@ -21,7 +21,7 @@ final class RunTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int[] exit = new int[1];
-        Thread t = new Thread(null, () -> {
+        Thread t = new dev.eddy.runtime.PythonThread(() -> {
             Interpreter in = new Interpreter(new Interpreter.Options(List.of("t.py"), new ByteArrayInputStream(new byte[0]),
                     out, err, Map.of(), List.of(), false, Path.of(".")));
             exit[0] = in.runScript(source, "t.py");

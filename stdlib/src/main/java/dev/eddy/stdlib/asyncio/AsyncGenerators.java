@@ -1,6 +1,5 @@
 package dev.eddy.stdlib.asyncio;
 
-import dev.eddy.runtime.Hooks;
 import dev.eddy.runtime.PyAsyncGenerator;
 import dev.eddy.runtime.PyList;
 import java.lang.ref.WeakReference;
@@ -16,18 +15,12 @@ final class AsyncGenerators {
     private AsyncGenerators() {
     }
 
-    private record Entry(WeakReference<PyAsyncGenerator> gen, EventLoop loop) {
+    record Entry(WeakReference<PyAsyncGenerator> gen, EventLoop loop) {
     }
 
-    private static final List<Entry> ALL = new ArrayList<>();
-    private static int pruneAt = 256;
-    private static EventLoop hookLoop;
-
-    /** Installs the creation hook (once per program run). */
+    /** Installs the creation hook (once per interpreter). */
     static void install() {
-        ALL.clear();
-        hookLoop = null;
-        Hooks.asyncGeneratorFactory = (f, fn) -> {
+        dev.eddy.runtime.InterpreterState.current().asyncGeneratorFactory = (f, fn) -> {
             PyAsyncGenerator g = new PyAsyncGenerator(f, fn);
             track(g);
             return g;
@@ -35,22 +28,24 @@ final class AsyncGenerators {
     }
 
     private static void track(PyAsyncGenerator g) {
-        ALL.add(new Entry(new WeakReference<>(g), hookLoop));
-        if (ALL.size() >= pruneAt) {
-            ALL.removeIf(e -> {
+        AsyncioState state = AsyncioState.get();
+        List<Entry> all = state.asyncGenerators;
+        all.add(new Entry(new WeakReference<>(g), state.asyncGeneratorHookLoop));
+        if (all.size() >= state.asyncGeneratorsPruneAt) {
+            all.removeIf(e -> {
                 PyAsyncGenerator x = e.gen().get();
                 return x == null || x.isFinished();
             });
-            pruneAt = Math.max(256, ALL.size() * 2);
+            state.asyncGeneratorsPruneAt = Math.max(256, all.size() * 2);
         }
     }
 
     static EventLoop hookLoop() {
-        return hookLoop;
+        return AsyncioState.get().asyncGeneratorHookLoop;
     }
 
     static void setHookLoop(EventLoop loop) {
-        hookLoop = loop;
+        AsyncioState.get().asyncGeneratorHookLoop = loop;
     }
 
     /** The open async generators that belong to {@code loop} (or to no loop), forgotten from now on. */
@@ -58,7 +53,8 @@ final class AsyncGenerators {
         loop.asyncgensShutdownCalled = true;
         PyList out = new PyList();
         List<Entry> keep = new ArrayList<>();
-        for (Entry e : ALL) {
+        List<Entry> all = AsyncioState.get().asyncGenerators;
+        for (Entry e : all) {
             PyAsyncGenerator g = e.gen().get();
             if (g == null || g.isFinished()) {
                 continue;
@@ -69,8 +65,8 @@ final class AsyncGenerators {
                 keep.add(e);
             }
         }
-        ALL.clear();
-        ALL.addAll(keep);
+        all.clear();
+        all.addAll(keep);
         return out;
     }
 }

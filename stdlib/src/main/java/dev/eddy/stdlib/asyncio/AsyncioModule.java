@@ -57,23 +57,14 @@ public final class AsyncioModule implements ModuleProvider {
     });
 
     /** Builtins that return native coroutines: iscoroutinefunction says yes to them. */
-    static final java.util.Set<PyObject> NATIVE_COROUTINE_FUNCTIONS =
-            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-
-    /** The module of the current program run. */
-    static PyModule module;
-    /** The thread that imported asyncio: the "main thread" of the event loop policy. */
-    private static Thread mainThread;
-    /** A policy set with set_event_loop_policy, or null for the default one. */
-    static PyObject customPolicy;
+    static final java.util.Set<PyObject> NATIVE_COROUTINE_FUNCTIONS = java.util.Collections.synchronizedSet(
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
 
     /** The default policy's per-thread current loop. */
-    private static final class LoopSlot {
+    static final class LoopSlot {
         EventLoop loop;
         boolean setCalled;
     }
-
-    private static ThreadLocal<LoopSlot> slots = ThreadLocal.withInitial(LoopSlot::new);
 
     @Override
     public String name() {
@@ -84,7 +75,7 @@ public final class AsyncioModule implements ModuleProvider {
     public PyModule create() {
         reset();
         PyModule m = new PyModule("asyncio");
-        module = m;
+        AsyncioState.get().module = m;
         defineTypes(m);
         defineFunctions(m);
         SourceModules.execResource(AsyncioModule.class, "asyncio.py", m);
@@ -93,21 +84,15 @@ public final class AsyncioModule implements ModuleProvider {
         return m;
     }
 
-    /** Forgets the state of any earlier program run in this JVM. */
+    /** Starts this interpreter's asyncio state afresh (the module is made once per interpreter). */
     private static void reset() {
-        PyTask.nameCounter = 0;
-        EventLoop.ALL.clear();
+        dev.eddy.runtime.InterpreterState.current().dropExtension(AsyncioState.class);
         EventLoop.setRunning(null);
-        customPolicy = null;
-        slots = ThreadLocal.withInitial(LoopSlot::new);
-        mainThread = Thread.currentThread();
         AsyncGenerators.install();
-        NativeCoroutine.resetUnstarted();
-        Gil.reset();
     }
 
     private static void atExit() {
-        ArrayList<WeakReference<EventLoop>> loops = new ArrayList<>(EventLoop.ALL);
+        ArrayList<WeakReference<EventLoop>> loops = new ArrayList<>(AsyncioState.get().loops);
         for (WeakReference<EventLoop> r : loops) {
             EventLoop l = r.get();
             if (l != null) {
@@ -121,10 +106,10 @@ public final class AsyncioModule implements ModuleProvider {
     }
 
     static boolean debugFromEnvironment() {
-        if (Sys.xOptions.contains("dev")) {
+        if (Sys.get().xOptions.contains("dev")) {
             return true;
         }
-        String v = Sys.env.get("PYTHONASYNCIODEBUG");
+        String v = Sys.get().env.get("PYTHONASYNCIODEBUG");
         return v != null && !v.isEmpty();
     }
 
@@ -185,6 +170,7 @@ public final class AsyncioModule implements ModuleProvider {
         if (l != null) {
             return l;
         }
+        PyObject customPolicy = AsyncioState.get().customPolicy;
         if (customPolicy != null) {
             PyObject r = Ops.callMethod(customPolicy, "get_event_loop");
             if (!(r instanceof EventLoop el)) {
@@ -196,20 +182,21 @@ public final class AsyncioModule implements ModuleProvider {
     }
 
     static EventLoop policyGetEventLoop() {
-        LoopSlot s = slots.get();
-        if (s.loop == null && !s.setCalled && Thread.currentThread() == mainThread) {
+        LoopSlot s = AsyncioState.get().slots.get();
+        boolean mainThread = dev.eddy.runtime.ThreadState.current().isMain();
+        if (s.loop == null && !s.setCalled && mainThread) {
             s.setCalled = true;
             s.loop = EventLoop.create();
         }
         if (s.loop == null) {
-            String name = Thread.currentThread() == mainThread ? "MainThread" : Thread.currentThread().getName();
+            String name = mainThread ? "MainThread" : Thread.currentThread().getName();
             throw Errors.runtimeError("There is no current event loop in thread " + PyStr.repr(name) + ".");
         }
         return s.loop;
     }
 
     static void policySetEventLoop(PyObject loop) {
-        LoopSlot s = slots.get();
+        LoopSlot s = AsyncioState.get().slots.get();
         s.setCalled = true;
         if (loop != PyNone.NONE && !(loop instanceof EventLoop)) {
             throw Errors.typeError("loop must be an instance of AbstractEventLoop or None, not '" + loop.type().name + "'");
@@ -228,7 +215,7 @@ public final class AsyncioModule implements ModuleProvider {
         boolean wrapped = false;
         if (!Formatting.isCoroutine(arg)) {
             if (arg.type().lookup("__await__") != null) {
-                arg = module.get("_wrap_awaitable").call(arg);
+                arg = AsyncioState.get().module.get("_wrap_awaitable").call(arg);
                 wrapped = true;
             } else {
                 throw Errors.typeError("An asyncio.Future, a coroutine or an awaitable is required");
@@ -259,7 +246,7 @@ public final class AsyncioModule implements ModuleProvider {
         if (loop == null) {
             loop = getEventLoop();
         }
-        return module.get("_wrap_concurrent").call(cf, loop);
+        return AsyncioState.get().module.get("_wrap_concurrent").call(cf, loop);
     }
 
     // ---- module contents ---------------------------------------------------------------------
@@ -336,11 +323,12 @@ public final class AsyncioModule implements ModuleProvider {
             return PyNone.NONE;
         });
         def(m, "_set_custom_policy", (a, kw) -> {
-            customPolicy = a[0] == PyNone.NONE ? null : a[0];
+            AsyncioState.get().customPolicy = a[0] == PyNone.NONE ? null : a[0];
             return PyNone.NONE;
         });
         def(m, "set_event_loop", (a, kw) -> {
             Args.check("set_event_loop", a, kw, 1, 1);
+            PyObject customPolicy = AsyncioState.get().customPolicy;
             if (customPolicy != null) {
                 Ops.callMethod(customPolicy, "set_event_loop", a[0]);
             } else {
@@ -350,6 +338,7 @@ public final class AsyncioModule implements ModuleProvider {
         });
         def(m, "new_event_loop", (a, kw) -> {
             Args.check("new_event_loop", a, kw, 0, 0);
+            PyObject customPolicy = AsyncioState.get().customPolicy;
             if (customPolicy != null) {
                 return Ops.callMethod(customPolicy, "new_event_loop");
             }
@@ -361,7 +350,7 @@ public final class AsyncioModule implements ModuleProvider {
             }
             PyObject[] p = Args.bind("create_task", a, kw, new String[] {"coro", "name", "context"}, 1);
             EventLoop loop = EventLoop.runningOrRaise();
-            PyObject t = loop.createTask(p[0], null);
+            PyObject t = loop.createTask(p[0], null, p[2]);
             if (p[1] != null && p[1] != PyNone.NONE) {
                 if (t instanceof PyTask task && !task.type.heapType) {
                     task.setName(p[1]);

@@ -17,7 +17,7 @@ import java.util.List;
 /**
  * A thread-safe future (concurrent.futures.Future): what run_coroutine_threadsafe and an
  * executor's submit return. result() blocks the calling thread, letting go of the
- * {@link Gil} while it waits.
+ * interpreter lock ({@link dev.eddy.runtime.Gil}) while it waits.
  */
 public final class ConcurrentFuture extends PyObject {
     public static final PyType ERROR = errorType("Error", Exceptions.EXCEPTION);
@@ -141,7 +141,7 @@ public final class ConcurrentFuture extends PyObject {
 
     /** Waits until done (letting go of the GIL); false on timeout. */
     private boolean await(double timeout) {
-        boolean released = Gil.release();
+        boolean released = dev.eddy.runtime.InterpreterState.current().gil.release();
         try {
             synchronized (this) {
                 long deadline = timeout < 0 ? 0 : System.nanoTime() + (long) (timeout * 1e9);
@@ -162,7 +162,7 @@ public final class ConcurrentFuture extends PyObject {
             Thread.currentThread().interrupt();
             throw Errors.of(Exceptions.KEYBOARD_INTERRUPT, null);
         } finally {
-            Gil.reacquire(released);
+            dev.eddy.runtime.InterpreterState.current().gil.reacquire(released);
         }
     }
 

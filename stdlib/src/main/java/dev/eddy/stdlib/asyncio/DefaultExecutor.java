@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The loop's default executor (concurrent.futures.ThreadPoolExecutor with
  * thread_name_prefix='asyncio'): a real pool of daemon threads, min(32, cpus + 4) of them.
- * Python code on a worker runs under the {@link Gil}.
+ * Python code on a worker runs under the interpreter lock ({@link dev.eddy.runtime.Gil}).
  */
 public final class DefaultExecutor extends PyObject {
     public static final PyType TYPE = PyType.builtin("ThreadPoolExecutor", PyType.OBJECT, (cls, a, kw) -> {
@@ -38,7 +38,7 @@ public final class DefaultExecutor extends PyObject {
         int id = POOLS.getAndIncrement();
         AtomicInteger count = new AtomicInteger();
         pool = new ThreadPoolExecutor(n, n, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-            Thread t = new Thread(null, r, "asyncio_" + (id == 0 ? "" : id + "_") + count.getAndIncrement(), 256L << 20);
+            Thread t = new dev.eddy.runtime.PythonThread(r, "asyncio_" + (id == 0 ? "" : id + "_") + count.getAndIncrement(), 256L << 20);
             t.setDaemon(true);
             return t;
         });
@@ -55,7 +55,8 @@ public final class DefaultExecutor extends PyObject {
         if (shutdown) {
             throw Errors.runtimeError("cannot schedule new futures after shutdown");
         }
-        Gil.activate();
+        dev.eddy.runtime.InterpreterState interp = dev.eddy.runtime.InterpreterState.current();
+        interp.gil.activate();
         PyFuture fut = new PyFuture(loop);
         pool.execute(() -> {
             if (fut.state != PyFuture.PENDING) {
@@ -63,7 +64,7 @@ public final class DefaultExecutor extends PyObject {
             }
             PyObject result = null;
             PyBaseException exc = null;
-            Gil.enterWorker();
+            interp.gil.attach();
             try {
                 result = func.call(args, null);
             } catch (PyException e) {
@@ -71,7 +72,7 @@ public final class DefaultExecutor extends PyObject {
             } catch (StackOverflowError e) {
                 exc = Exceptions.make(Exceptions.RECURSION_ERROR, "maximum recursion depth exceeded");
             } finally {
-                Gil.exitWorker();
+                interp.gil.detach();
             }
             deliver(loop, fut, result, exc);
         });
@@ -132,10 +133,11 @@ public final class DefaultExecutor extends PyObject {
         if (shutdown) {
             throw Errors.runtimeError("cannot schedule new futures after shutdown");
         }
-        Gil.activate();
+        dev.eddy.runtime.InterpreterState interp = dev.eddy.runtime.InterpreterState.current();
+        interp.gil.activate();
         ConcurrentFuture cf = new ConcurrentFuture();
         pool.execute(() -> {
-            Gil.enterWorker();
+            interp.gil.attach();
             try {
                 if (!cf.setRunningOrNotifyCancel()) {
                     return;
@@ -148,7 +150,7 @@ public final class DefaultExecutor extends PyObject {
                     cf.setException(Exceptions.make(Exceptions.RECURSION_ERROR, "maximum recursion depth exceeded"));
                 }
             } finally {
-                Gil.exitWorker();
+                interp.gil.detach();
             }
         });
         return cf;
@@ -190,7 +192,7 @@ public final class DefaultExecutor extends PyObject {
             DefaultExecutor ex = (DefaultExecutor) a[0];
             ex.shutdown();
             if (p[0] == null || p[0].isTrue()) {
-                boolean released = Gil.release();
+                boolean released = dev.eddy.runtime.InterpreterState.current().gil.release();
                 try {
                     while (!ex.pool.awaitTermination(1, TimeUnit.SECONDS)) {
                         // wait=True
@@ -198,7 +200,7 @@ public final class DefaultExecutor extends PyObject {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } finally {
-                    Gil.reacquire(released);
+                    dev.eddy.runtime.InterpreterState.current().gil.reacquire(released);
                 }
             }
             return PyNone.NONE;

@@ -58,13 +58,14 @@ public final class EventLoop extends PyInstance {
 
     /** The loop running in each thread (events._get_running_loop). */
     private static final ThreadLocal<EventLoop> RUNNING = new ThreadLocal<>();
-    /** Every loop made in this run, for the end-of-program reports. */
-    static final List<WeakReference<EventLoop>> ALL = new ArrayList<>();
 
     final ArrayDeque<Handle> ready = new ArrayDeque<>();
     private final PriorityQueue<TimerHandle> scheduled = new PriorityQueue<>(TimerHandle::compare);
     /** Handles added by other threads, moved to {@link #ready} by the loop's own thread. */
     private final ConcurrentLinkedQueue<Handle> incoming = new ConcurrentLinkedQueue<>();
+    /** add_signal_handler's handles by signal number, and the signals that arrived for them. */
+    private final java.util.Map<Integer, Handle> signalHandlers = new java.util.HashMap<>();
+    private final ConcurrentLinkedQueue<Integer> signalsArrived = new ConcurrentLinkedQueue<>();
     int timerCancelledCount;
     private long timerSequence;
     private boolean closed;
@@ -90,7 +91,7 @@ public final class EventLoop extends PyInstance {
     EventLoop(PyType type) {
         super(type);
         debug = AsyncioModule.debugFromEnvironment();
-        ALL.add(new WeakReference<>(this));
+        AsyncioState.get().loops.add(new WeakReference<>(this));
     }
 
     static EventLoop create() {
@@ -227,7 +228,7 @@ public final class EventLoop extends PyInstance {
         }
         Handle h = new Handle(callback, args, this);
         Thread t = thread;
-        if (t == Thread.currentThread() || t == null && !Gil.active()) {
+        if (t == Thread.currentThread() || t == null && !dev.eddy.runtime.InterpreterState.current().gil.active()) {
             ready.add(h);
         } else {
             incoming.add(h);
@@ -322,9 +323,14 @@ public final class EventLoop extends PyInstance {
     }
 
     PyObject createTask(PyObject coro, PyObject name) {
+        return createTask(coro, name, null);
+    }
+
+    /** create_task; {@code context} (a contextvars.Context, or null) is the one the task runs in. */
+    PyObject createTask(PyObject coro, PyObject name, PyObject context) {
         checkClosed();
         if (taskFactory == null) {
-            return PyTask.create(this, coro, name == null ? PyNone.NONE : name);
+            return PyTask.create(this, coro, name == null ? PyNone.NONE : name, context);
         }
         PyObject t = taskFactory.call(this, coro);
         if (name != null && name != PyNone.NONE) {
@@ -347,8 +353,8 @@ public final class EventLoop extends PyInstance {
     void runForever() {
         checkClosed();
         checkRunning();
-        boolean oldTracking = PyCoroutine.trackOrigin;
-        PyCoroutine.trackOrigin = debug;
+        boolean oldTracking = dev.eddy.runtime.InterpreterState.current().trackOrigin;
+        dev.eddy.runtime.InterpreterState.current().trackOrigin = debug;
         EventLoop oldAsyncgenLoop = AsyncGenerators.hookLoop();
         try {
             selector();
@@ -365,7 +371,7 @@ public final class EventLoop extends PyInstance {
             stopping = false;
             thread = null;
             RUNNING.set(null);
-            PyCoroutine.trackOrigin = oldTracking;
+            dev.eddy.runtime.InterpreterState.current().trackOrigin = oldTracking;
             AsyncGenerators.setHookLoop(oldAsyncgenLoop);
         }
     }
@@ -437,12 +443,62 @@ public final class EventLoop extends PyInstance {
         stopping = true;
     }
 
+    /** add_signal_handler (the Unix loop's): the callback runs in the loop soon after the signal arrives. */
+    void addSignalHandler(PyObject sigObj, PyObject callback, PyObject[] args) {
+        if (Formatting.isCoroutine(callback) || isCoroutineFunction(callback)) {
+            throw Errors.typeError("coroutines cannot be used with add_signal_handler()");
+        }
+        int sig = checkSignal(sigObj);
+        checkClosed();
+        dev.eddy.runtime.ThreadState ts = dev.eddy.runtime.ThreadState.current();
+        if (!ts.isMain()) {
+            throw Errors.runtimeError("set_wakeup_fd only works in main thread of the main interpreter");
+        }
+        if (sig == dev.eddy.runtime.Signals.SIGKILL || sig == dev.eddy.runtime.Signals.SIGSTOP) {
+            throw Errors.runtimeError("sig " + sig + " cannot be caught");
+        }
+        signalHandlers.put(sig, new Handle(callback, args, this));
+        PyObject noop = AsyncioState.get().module.get("_sighandler_noop");
+        ts.interp.signals.set(sig, dev.eddy.runtime.Signals.Disposition.JAVA, noop, s -> {
+            signalsArrived.add(s); // any thread: the loop picks it up at its next iteration
+            wakeup();
+        });
+    }
+
+    /** remove_signal_handler: whether there was one; the signal gets its default handling back. */
+    boolean removeSignalHandler(PyObject sigObj) {
+        return removeSignalHandler(checkSignal(sigObj));
+    }
+
+    private boolean removeSignalHandler(int sig) {
+        if (signalHandlers.remove(sig) == null) {
+            return false;
+        }
+        dev.eddy.runtime.InterpreterState.current().signals.set(sig, sig == dev.eddy.runtime.Signals.SIGINT
+                ? dev.eddy.runtime.Signals.Disposition.INTERRUPT : dev.eddy.runtime.Signals.Disposition.DEFAULT, null);
+        return true;
+    }
+
+    private static int checkSignal(PyObject sig) {
+        if (!(sig instanceof dev.eddy.runtime.PyInt)) {
+            throw Errors.typeError("sig must be an int, not " + sig.repr().value);
+        }
+        long n = ((dev.eddy.runtime.PyInt) sig).isBig() ? -1 : ((dev.eddy.runtime.PyInt) sig).value;
+        if (n < 1 || n >= dev.eddy.runtime.Signals.NSIG || n == 32 || n == 33) {
+            throw Errors.valueError("invalid signal number " + sig.str().value);
+        }
+        return (int) n;
+    }
+
     void close() {
         if (isRunning()) {
             throw Errors.runtimeError("Cannot close a running event loop");
         }
         if (closed) {
             return;
+        }
+        for (Integer sig : new ArrayList<>(signalHandlers.keySet())) {
+            removeSignalHandler(sig);
         }
         closed = true;
         ready.clear();
@@ -537,10 +593,21 @@ public final class EventLoop extends PyInstance {
                 h.run();
             }
         }
-        Gil.yieldIfContended();
+        dev.eddy.runtime.InterpreterState.current().gil.yieldIfContended();
     }
 
     private void drainIncoming() {
+        Integer sig;
+        while ((sig = signalsArrived.poll()) != null) {
+            Handle sh = signalHandlers.get(sig);
+            if (sh != null) {
+                if (sh.cancelled) {
+                    removeSignalHandler(sig);
+                } else {
+                    ready.add(sh);
+                }
+            }
+        }
         Handle h;
         while ((h = incoming.poll()) != null) {
             if (!h.cancelled) {
@@ -555,7 +622,7 @@ public final class EventLoop extends PyInstance {
             return;
         }
         Selector s = selector();
-        boolean released = Gil.release();
+        boolean released = dev.eddy.runtime.InterpreterState.current().gil.release();
         int n;
         try {
             if (timeoutNanos == 0) {
@@ -569,7 +636,15 @@ public final class EventLoop extends PyInstance {
         } catch (IOException e) {
             n = 0;
         } finally {
-            Gil.reacquire(released);
+            dev.eddy.runtime.InterpreterState.current().gil.reacquire(released);
+        }
+        // a signal woke the select (the main thread was interrupted): its Python handler runs now
+        dev.eddy.runtime.ThreadState ts = dev.eddy.runtime.ThreadState.current();
+        if (ts.isMain()) {
+            Thread.interrupted();
+            if (ts.interp.pending) {
+                ts.interp.handlePending();
+            }
         }
         if (n > 0) {
             processEvents(s);
@@ -631,8 +706,9 @@ public final class EventLoop extends PyInstance {
             if (AsyncioErrors.isExit(e.value)) {
                 throw e;
             }
-            PyBaseException prev = dev.eddy.runtime.ThreadState.handled;
-            dev.eddy.runtime.ThreadState.handled = e.value;
+            dev.eddy.runtime.ThreadState tstate = dev.eddy.runtime.ThreadState.current();
+            PyBaseException prev = tstate.handled;
+            tstate.handled = e.value;
             try {
                 PyDict c = new PyDict();
                 c.put("message", new PyStr("Unhandled error in exception handler"));
@@ -645,7 +721,7 @@ public final class EventLoop extends PyInstance {
                 }
                 Formatting.log("Exception in default exception handler while handling an unexpected error in custom exception handler", e2.value);
             } finally {
-                dev.eddy.runtime.ThreadState.handled = prev;
+                tstate.handled = prev;
             }
         }
     }
@@ -848,7 +924,24 @@ public final class EventLoop extends PyInstance {
             if (Kw.npos(a, kw) < 2) {
                 throw Errors.typeError("call_soon() missing 1 required positional argument: 'callback'");
             }
-            return self(a[0]).callSoonChecked(a[1], rest(a, 2, kw), "call_soon");
+            Handle h = self(a[0]).callSoonChecked(a[1], rest(a, 2, kw), "call_soon");
+            PyObject context = Args.keyword(a, kw, "context");
+            if (context != null && context != PyNone.NONE) {
+                h.context = context;
+            }
+            return h;
+        });
+        t.def("add_signal_handler", (a, kw) -> {
+            Kw.none("add_signal_handler", kw);
+            if (a.length < 3) {
+                throw Errors.typeError("add_signal_handler() missing required positional arguments: 'sig' and 'callback'");
+            }
+            self(a[0]).addSignalHandler(a[1], a[2], java.util.Arrays.copyOfRange(a, 3, a.length));
+            return PyNone.NONE;
+        });
+        t.def("remove_signal_handler", (a, kw) -> {
+            Args.check("remove_signal_handler", a, kw, 2, 2);
+            return dev.eddy.runtime.PyBool.of(self(a[0]).removeSignalHandler(a[1]));
         });
         t.def("call_soon_threadsafe", (a, kw) -> {
             Kw.only("call_soon_threadsafe", a, kw, "context");
@@ -882,7 +975,7 @@ public final class EventLoop extends PyInstance {
         t.def("create_task", (a, kw) -> {
             PyObject[] p = Args.bind("create_task", java.util.Arrays.copyOfRange(a, 1, a.length), kw,
                     new String[] {"coro", "name", "context"}, 1);
-            return self(a[0]).createTask(p[0], p[1]);
+            return self(a[0]).createTask(p[0], p[1], p[2]);
         });
         t.def("set_task_factory", (a, kw) -> {
             Args.checkMethod("set_task_factory", a, kw, 1, 1);
@@ -1006,7 +1099,7 @@ public final class EventLoop extends PyInstance {
 
         @Override
         public void invoke(PyObject[] args) {
-            PyCoroutine.trackOrigin = enabled;
+            dev.eddy.runtime.InterpreterState.current().trackOrigin = enabled;
         }
 
         @Override

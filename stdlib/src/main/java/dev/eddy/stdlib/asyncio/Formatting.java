@@ -239,7 +239,7 @@ final class Formatting {
     /** The running Python frames, outermost first (format_helpers.extract_stack). */
     static List<TracebackEntry> extractStack() {
         ArrayList<TracebackEntry> out = new ArrayList<>();
-        for (Frame f = CallSite.current; f != null && out.size() < 10; f = f.back) {
+        for (Frame f = CallSite.current(); f != null && out.size() < 10; f = f.back) {
             out.add(new TracebackEntry(f.code.filename(), f.line, f.code.name, f.code.source));
         }
         java.util.Collections.reverse(out);

@@ -29,7 +29,10 @@ public class Handle extends PyObject {
             return PyNone.NONE;
         });
         TYPE.def("cancelled", (a, kw) -> PyBool.of(SelfCheck.of(a[0], Handle.class, "Handle").cancelled));
-        TYPE.def("get_context", (a, kw) -> PyNone.NONE);
+        TYPE.def("get_context", (a, kw) -> {
+            Handle h = SelfCheck.of(a[0], Handle.class, "Handle");
+            return h.context == null ? dev.eddy.stdlib.contextvars.PyContext.copyCurrent() : h.context;
+        });
         TYPE.def("_run", (a, kw) -> {
             SelfCheck.of(a[0], Handle.class, "Handle").run();
             return PyNone.NONE;
@@ -50,10 +53,14 @@ public class Handle extends PyObject {
     /** Where the handle was made, in debug mode (outermost first), else null. */
     List<TracebackEntry> sourceTraceback;
 
+    /** The contextvars context the callback runs in (a copy of the one current when it was made), or null. */
+    PyObject context;
+
     Handle(PyObject callback, PyObject[] args, EventLoop loop) {
         this.callback = callback;
         this.args = args;
         this.loop = loop;
+        this.context = dev.eddy.stdlib.contextvars.PyContext.captureCurrent();
         if (loop.debug) {
             sourceTraceback = Formatting.extractStack();
             if (sourceTraceback.isEmpty()) {
@@ -82,6 +89,17 @@ public class Handle extends PyObject {
     /** Runs the callback; exceptions other than SystemExit/KeyboardInterrupt go to the loop's handler. */
     final void run() {
         PyObject cb = callback;
+        dev.eddy.runtime.ThreadState ts = dev.eddy.runtime.ThreadState.current();
+        PyObject savedContext = ts.context;
+        ts.context = context;
+        try {
+            runIn(cb);
+        } finally {
+            ts.context = savedContext;
+        }
+    }
+
+    private void runIn(PyObject cb) {
         try {
             if (cb instanceof LoopCallback lc) {
                 lc.invoke(args);
@@ -100,12 +118,13 @@ public class Handle extends PyObject {
             if (sourceTraceback != null) {
                 context.put("source_traceback", EventLoop.stackObject(sourceTraceback));
             }
-            PyBaseException prev = ThreadState.handled;
-            ThreadState.handled = exc;
+            dev.eddy.runtime.ThreadState tstate = dev.eddy.runtime.ThreadState.current();
+            PyBaseException prev = tstate.handled;
+            tstate.handled = exc;
             try {
                 loop.callExceptionHandler(context);
             } finally {
-                ThreadState.handled = prev;
+                tstate.handled = prev;
             }
         }
     }

@@ -48,8 +48,7 @@ abstract class NativeCoroutine extends PyIterator implements PyGenerator.Delegat
     private boolean running;
     PyObject result = PyNone.NONE;
 
-    /** Never-started native coroutines, for the "was never awaited" warning (an intrusive list). */
-    private static NativeCoroutine unstartedHead;
+    /** Never-started native coroutines, for the "was never awaited" warning (an intrusive list from {@link AsyncioState#unstartedHead}). */
     private NativeCoroutine prevUnstarted;
     private NativeCoroutine nextUnstarted;
     private boolean listed;
@@ -59,20 +58,22 @@ abstract class NativeCoroutine extends PyIterator implements PyGenerator.Delegat
     private String origin;
 
     NativeCoroutine() {
-        dev.eddy.runtime.Frame f = dev.eddy.runtime.CallSite.current;
+        dev.eddy.runtime.ThreadState ts = dev.eddy.runtime.ThreadState.current();
+        dev.eddy.runtime.Frame f = ts.frame;
         if (f != null) {
             creator = f;
             creatorLine = f.line;
         }
-        if (dev.eddy.runtime.PyCoroutine.trackOrigin) {
+        if (ts.interp.trackOrigin) {
             origin = dev.eddy.runtime.CallSite.describe();
         }
         listed = true;
-        nextUnstarted = unstartedHead;
-        if (unstartedHead != null) {
-            unstartedHead.prevUnstarted = this;
+        AsyncioState state = AsyncioState.get();
+        nextUnstarted = state.unstartedHead;
+        if (state.unstartedHead != null) {
+            state.unstartedHead.prevUnstarted = this;
         }
-        unstartedHead = this;
+        state.unstartedHead = this;
     }
 
     private void unlist() {
@@ -83,7 +84,7 @@ abstract class NativeCoroutine extends PyIterator implements PyGenerator.Delegat
         if (prevUnstarted != null) {
             prevUnstarted.nextUnstarted = nextUnstarted;
         } else {
-            unstartedHead = nextUnstarted;
+            AsyncioState.get().unstartedHead = nextUnstarted;
         }
         if (nextUnstarted != null) {
             nextUnstarted.prevUnstarted = prevUnstarted;
@@ -93,18 +94,14 @@ abstract class NativeCoroutine extends PyIterator implements PyGenerator.Delegat
         creator = null;
     }
 
-    /** Forgets the native coroutines of an earlier program run. */
-    static void resetUnstarted() {
-        unstartedHead = null;
-    }
-
     /** At program end: CPython's RuntimeWarning for each native coroutine never awaited. */
     static void reportUnstarted() {
+        AsyncioState state = AsyncioState.get();
         java.util.ArrayList<NativeCoroutine> list = new java.util.ArrayList<>();
-        for (NativeCoroutine c = unstartedHead; c != null; c = c.nextUnstarted) {
+        for (NativeCoroutine c = state.unstartedHead; c != null; c = c.nextUnstarted) {
             list.add(c);
         }
-        unstartedHead = null;
+        state.unstartedHead = null;
         java.util.Collections.reverse(list);
         for (NativeCoroutine c : list) {
             StringBuilder sb = new StringBuilder();

@@ -27,10 +27,9 @@ import java.util.List;
 public final class PyTask extends PyFuture {
     public static final PyType TYPE = PyType.builtin("Task", PyFuture.TYPE, PyTask::construct);
 
-    /** Task-N names: one counter per program run, taken by every task created without a name. */
-    static long nameCounter;
-
     PyObject coro;
+    /** The contextvars context the task runs in: a copy of the creator's, or the one given. */
+    PyObject context;
     /** The name, or null while it is still the default "Task-" + {@link #number}. */
     private PyObject name;
     private long number;
@@ -69,25 +68,27 @@ public final class PyTask extends PyFuture {
             throw Errors.typeError("Task() takes at most 1 positional argument (" + Kw.npos(a, kw) + " given)");
         }
         init(EventLoop.loopArg(p[1]));
-        start(p[0], p[2] == null ? PyNone.NONE : p[2]);
+        start(p[0], p[2] == null ? PyNone.NONE : p[2], p[3]);
     }
 
     /** A task made by loop.create_task. */
-    static PyTask create(EventLoop loop, PyObject coro, PyObject name) {
+    static PyTask create(EventLoop loop, PyObject coro, PyObject name, PyObject context) {
         PyTask t = new PyTask(TYPE);
         t.init(loop);
-        t.start(coro, name);
+        t.start(coro, name, context);
         return t;
     }
 
-    private void start(PyObject coro, PyObject name) {
+    private void start(PyObject coro, PyObject name, PyObject context) {
+        this.context = context == null || context == PyNone.NONE
+                ? dev.eddy.stdlib.contextvars.PyContext.captureCurrent() : context;
         if (!Formatting.isCoroutine(coro)) {
             logDestroyPending = false;
             throw Errors.typeError("a coroutine was expected, got " + coro.repr().value);
         }
         this.coro = coro;
         if (name == null || name == PyNone.NONE) {
-            this.number = ++nameCounter;
+            this.number = ++AsyncioState.get().taskCounter;
         } else if (name instanceof PyStr) {
             this.name = name;
         } else {
@@ -156,9 +157,15 @@ public final class PyTask extends PyFuture {
         }
         EventLoop l = loop;
         l.enterTask(this);
+        // the step runs in the task's context; one made by the step (the first ContextVar.set) becomes the task's
+        dev.eddy.runtime.ThreadState ts = dev.eddy.runtime.ThreadState.current();
+        PyObject savedContext = ts.context;
+        ts.context = context;
         try {
             stepImpl(exc);
         } finally {
+            context = ts.context;
+            ts.context = savedContext;
             l.leaveTask(this);
         }
     }
@@ -386,7 +393,13 @@ public final class PyTask extends PyFuture {
             task(a[0]).setName(a[1]);
             return PyNone.NONE;
         });
-        t.def("get_context", (a, kw) -> PyNone.NONE);
+        t.def("get_context", (a, kw) -> {
+            PyTask task = (PyTask) a[0];
+            if (task.context == null) {
+                task.context = new dev.eddy.stdlib.contextvars.PyContext();
+            }
+            return task.context;
+        });
         t.def("set_result", (a, kw) -> {
             throw Errors.runtimeError("Task does not support set_result operation");
         });

@@ -78,7 +78,7 @@ final class SocketTransport extends PyObject implements IoRegistration {
             }
         }), Args.EMPTY);
         if (waiter != null && waiter != PyNone.NONE) {
-            loop.callSoon(AsyncioModule.module.get("_set_result_unless_cancelled"), new PyObject[] {waiter, PyNone.NONE});
+            loop.callSoon(AsyncioState.get().module.get("_set_result_unless_cancelled"), new PyObject[] {waiter, PyNone.NONE});
         }
     }
 

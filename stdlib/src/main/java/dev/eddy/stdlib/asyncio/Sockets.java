@@ -84,7 +84,7 @@ final class Sockets {
                     return;
                 }
                 JavaSocket cs = new JavaSocket(conn);
-                PyObject coro = AsyncioModule.module.get("_accept_connection2").call(loop, factory, cs, server);
+                PyObject coro = AsyncioState.get().module.get("_accept_connection2").call(loop, factory, cs, server);
                 loop.createTask(coro, null);
             }
         }), Args.EMPTY, loop);

@@ -6,7 +6,7 @@
  * {@link dev.eddy.stdlib.asyncio.TimerHandle} are the scheduled callbacks. Hot coroutines
  * (sleep, Queue.get/put/join) are {@link dev.eddy.stdlib.asyncio.NativeCoroutine} state
  * machines; run_in_executor uses a real thread pool whose threads run Python under
- * {@link dev.eddy.stdlib.asyncio.Gil}; sockets and transports back the streams API. The
+ * {@link dev.eddy.runtime.Gil}; sockets and transports back the streams API. The
  * higher levels are Python source (resources: asyncio.py), run in the module's namespace
  * by {@link dev.eddy.stdlib.asyncio.AsyncioModule}.
  *

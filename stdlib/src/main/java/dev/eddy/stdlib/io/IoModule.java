@@ -37,8 +37,7 @@ public final class IoModule implements ModuleProvider {
     public static void fill(PyModule m) {
         m.set("open", OPEN);
         // builtins.open starts as a forwarder to this function; from now on it is this function
-        if (dev.eddy.builtins.BuiltinsModule.importHook != null
-                && dev.eddy.builtins.BuiltinsModule.importHook.apply("builtins") instanceof PyModule b) {
+        if (dev.eddy.runtime.Importer.current().importModule("builtins") instanceof PyModule b) {
             b.set("open", OPEN);
         }
         m.set("open_code", new PyBuiltinFunction("open_code", (a, kw) -> {
@@ -126,7 +125,7 @@ public final class IoModule implements ModuleProvider {
             throw Errors.valueError("binary mode doesn't take a newline argument");
         }
         if (binary && buffering == 1) {
-            dev.eddy.runtime.PyModule warnings = (dev.eddy.runtime.PyModule) dev.eddy.builtins.BuiltinsModule.importHook.apply("warnings");
+            dev.eddy.runtime.PyModule warnings = (dev.eddy.runtime.PyModule) dev.eddy.runtime.Importer.current().importModule("warnings");
             warnings.get("warn").call(new PyStr("line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used"),
                     Exceptions.RUNTIME_WARNING, PyInt.of(2));
         }

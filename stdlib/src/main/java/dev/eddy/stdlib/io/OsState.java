@@ -22,7 +22,6 @@ import java.util.WeakHashMap;
  */
 public final class OsState {
     /** The state of each interpreter, keyed by its builtins module. */
-    private static final Map<PyObject, OsState> STATES = new WeakHashMap<>();
 
     private final TreeMap<Integer, OpenFile> fds = new TreeMap<>();
     private final java.util.HashSet<Integer> inheritable = new java.util.HashSet<>();
@@ -32,28 +31,21 @@ public final class OsState {
     private final List<WeakReference<IoBase.PyIOBase>> toFlush = new ArrayList<>();
 
     private OsState() {
-        cwd = Sys.workingDirectory.toAbsolutePath().normalize();
-        StreamChannel in = new StreamChannel(Sys.stdin, null);
-        StreamChannel out = new StreamChannel(null, Sys.stdout);
-        StreamChannel err = new StreamChannel(null, Sys.stderr);
+        Sys sys = Sys.get();
+        cwd = sys.workingDirectory.toAbsolutePath().normalize();
+        StreamChannel in = new StreamChannel(sys.stdin, null);
+        StreamChannel out = new StreamChannel(null, sys.stdout);
+        StreamChannel err = new StreamChannel(null, sys.stderr);
         boolean console = System.console() != null;
-        install(0, new OpenFile(in, true, false, false, null, console && Sys.stdin == System.in));
-        install(1, new OpenFile(out, false, true, false, null, console && Sys.stdout == System.out));
-        install(2, new OpenFile(err, false, true, false, null, console && Sys.stderr == System.err));
+        install(0, new OpenFile(in, true, false, false, null, console && sys.stdin == System.in));
+        install(1, new OpenFile(out, false, true, false, null, console && sys.stdout == System.out));
+        install(2, new OpenFile(err, false, true, false, null, console && sys.stderr == System.err));
         Shutdown.register(this::flushAll);
     }
 
     /** The state of the running interpreter. */
-    public static synchronized OsState current() {
-        PyObject key = BuiltinsModule.importHook == null ? null : BuiltinsModule.importHook.apply("builtins");
-        OsState s = STATES.get(key);
-        if (s == null) {
-            s = new OsState();
-            if (key != null) {
-                STATES.put(key, s);
-            }
-        }
-        return s;
+    public static OsState current() {
+        return dev.eddy.runtime.InterpreterState.current().extension(OsState.class, OsState::new);
     }
 
     // ---- working directory --------------------------------------------------------------

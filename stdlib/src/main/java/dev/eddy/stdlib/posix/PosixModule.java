@@ -112,7 +112,7 @@ public final class PosixModule implements ModuleProvider {
         m.set("WNOHANG", PyInt.of(1));
         m.set("EX_OK", PyInt.of(0));
         PyDict environ = new PyDict();
-        for (Map.Entry<String, String> e : new TreeMap<>(Sys.env).entrySet()) {
+        for (Map.Entry<String, String> e : new TreeMap<>(Sys.get().env).entrySet()) {
             environ.put(pathResult(e.getKey(), true), pathResult(e.getValue(), true));
         }
         m.set("environ", environ);

@@ -80,7 +80,7 @@ public final class SreMatch extends PyObject {
         TYPE.def("expand", (a, kw) -> {
             SreMatch m = self(a);
             PyObject[] p = SreModule.bind("expand", rest(a), kw, new String[] {"template"}, 1);
-            PyObject re = BuiltinsModule.importHook.apply("re");
+            PyObject re = dev.eddy.runtime.Importer.current().importModule("re");
             return Ops.callMethod(re, "_expand", m.pattern, m, p[0]);
         });
         TYPE.def("__copy__", (a, kw) -> a[0]);

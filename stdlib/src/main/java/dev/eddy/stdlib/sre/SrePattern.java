@@ -263,7 +263,7 @@ public final class SrePattern extends PyObject {
                 filter = repl;
                 callable = false;
             } else {
-                PyObject re = BuiltinsModule.importHook.apply("re");
+                PyObject re = dev.eddy.runtime.Importer.current().importModule("re");
                 filter = Ops.callMethod(re, "_subx", this, repl);
                 callable = Functions.callable(filter);
             }

@@ -111,6 +111,11 @@ _install_method(BaseEventLoop, 'shutdown_default_executor', _loop_shutdown_defau
 
 # ---- runners ---------------------------------------------------------------------------------
 
+def _sighandler_noop(signum, frame):
+    """Dummy signal handler."""
+    pass
+
+
 class Runner:
     """A context manager that controls event loop life cycle."""
     __module__ = 'asyncio.runners'
@@ -160,6 +165,18 @@ class Runner:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
         self._lazy_init()
         task = self._loop.create_task(coro)
+        import _thread
+        import signal
+        if (_thread._is_main_thread()
+                and signal.getsignal(signal.SIGINT) is signal.default_int_handler):
+            # the first Ctrl-C cancels the main task; the next ones interrupt as usual
+            sigint_handler = functools.partial(self._on_sigint, main_task=task)
+            try:
+                signal.signal(signal.SIGINT, sigint_handler)
+            except ValueError:
+                sigint_handler = None
+        else:
+            sigint_handler = None
         self._interrupt_count = 0
         try:
             return self._loop.run_until_complete(task)
@@ -169,6 +186,19 @@ class Runner:
                 if uncancel is not None and uncancel() == 0:
                     raise KeyboardInterrupt()
             raise
+        finally:
+            if (sigint_handler is not None
+                    and signal.getsignal(signal.SIGINT) is sigint_handler):
+                signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    def _on_sigint(self, signum, frame, main_task):
+        self._interrupt_count += 1
+        if self._interrupt_count == 1 and not main_task.done():
+            main_task.cancel()
+            # wake the loop up, whatever it was waiting for
+            self._loop.call_soon_threadsafe(lambda: None)
+            return
+        raise KeyboardInterrupt()
 
     def _lazy_init(self):
         if self._state == 'closed':
@@ -501,11 +531,11 @@ def run_coroutine_threadsafe(coro, loop):
 
 async def to_thread(func, /, *args, **kwargs):
     """Asynchronously run function *func* in a separate thread."""
+    import contextvars
     loop = get_running_loop()
-    if kwargs:
-        func_call = functools.partial(func, *args, **kwargs)
-        return await loop.run_in_executor(None, func_call)
-    return await loop.run_in_executor(None, func, *args)
+    ctx = contextvars.copy_context()
+    func_call = functools.partial(ctx.run, func, *args, **kwargs)
+    return await loop.run_in_executor(None, func_call)
 
 
 # ---- timeouts ---------------------------------------------------------------------------------

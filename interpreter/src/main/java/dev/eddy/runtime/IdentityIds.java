@@ -1,4 +1,4 @@
-package dev.eddy.builtins;
+package dev.eddy.runtime;
 
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
@@ -6,14 +6,20 @@ import java.util.HashMap;
 
 /**
  * id(): a number unique to each live object and stable for its lifetime. Objects are held
- * weakly, so asking for an id does not keep an object alive.
+ * weakly, so asking for an id does not keep an object alive. Each interpreter numbers its own
+ * objects (see {@link InterpreterState#ids}).
  */
 public final class IdentityIds {
-    private static final HashMap<Integer, Entry> TABLE = new HashMap<>();
-    private static final ReferenceQueue<Object> QUEUE = new ReferenceQueue<>();
-    private static long next = 0x7f0000001000L;
+    private final HashMap<Integer, Entry> table = new HashMap<>();
+    private final ReferenceQueue<Object> queue = new ReferenceQueue<>();
+    private long next = 0x7f0000001000L;
 
-    private IdentityIds() {
+    IdentityIds() {
+    }
+
+    /** id(o) in the calling thread's interpreter. */
+    public static long of(Object o) {
+        return InterpreterState.current().ids.idOf(o);
     }
 
     private static final class Entry extends WeakReference<Object> {
@@ -21,18 +27,18 @@ public final class IdentityIds {
         final long id;
         Entry chain;
 
-        Entry(Object o, int hash, long id, Entry chain) {
-            super(o, QUEUE);
+        Entry(Object o, int hash, long id, Entry chain, ReferenceQueue<Object> queue) {
+            super(o, queue);
             this.hash = hash;
             this.id = id;
             this.chain = chain;
         }
     }
 
-    public static synchronized long of(Object o) {
+    public synchronized long idOf(Object o) {
         purge();
         int h = System.identityHashCode(o);
-        Entry head = TABLE.get(h);
+        Entry head = table.get(h);
         for (Entry e = head; e != null; e = e.chain) {
             if (e.get() == o) {
                 return e.id;
@@ -40,22 +46,22 @@ public final class IdentityIds {
         }
         long id = next;
         next += 16;
-        TABLE.put(h, new Entry(o, h, id, head));
+        table.put(h, new Entry(o, h, id, head, queue));
         return id;
     }
 
-    private static void purge() {
-        for (Object r = QUEUE.poll(); r != null; r = QUEUE.poll()) {
+    private void purge() {
+        for (Object r = queue.poll(); r != null; r = queue.poll()) {
             Entry dead = (Entry) r;
-            Entry head = TABLE.get(dead.hash);
+            Entry head = table.get(dead.hash);
             Entry prev = null;
             for (Entry e = head; e != null; prev = e, e = e.chain) {
                 if (e == dead) {
                     if (prev == null) {
                         if (e.chain == null) {
-                            TABLE.remove(dead.hash);
+                            table.remove(dead.hash);
                         } else {
-                            TABLE.put(dead.hash, e.chain);
+                            table.put(dead.hash, e.chain);
                         }
                     } else {
                         prev.chain = e.chain;
