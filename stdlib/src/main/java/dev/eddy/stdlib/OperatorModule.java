@@ -62,6 +62,10 @@ public final class OperatorModule implements ModuleProvider {
     @Override
     public PyModule create() {
         PyModule m = new PyModule("_operator");
+        Mod.def(m, "_compare_digest", (a, kw) -> {
+            Args.check("_compare_digest", a, kw, 2, 2);
+            return PyBool.of(DigestComparison.compareDigest(a[0], a[1]));
+        });
         binary(m, "add", BinaryOp.ADD);
         binary(m, "sub", BinaryOp.SUB);
         binary(m, "mul", BinaryOp.MUL);

@@ -326,7 +326,7 @@ public final class HashlibModule implements ModuleProvider {
         }));
         m.set("compare_digest", new PyBuiltinFunction("compare_digest", (a, kw) -> {
             Args.check("compare_digest", a, kw, 2, 2);
-            return PyBool.of(dev.eddy.stdlib.UnderscoreOperatorModule.compareDigest(a[0], a[1]));
+            return PyBool.of(dev.eddy.stdlib.DigestComparison.compareDigest(a[0], a[1]));
         }));
         m.set("get_fips_mode", new PyBuiltinFunction("get_fips_mode", (a, kw) -> PyInt.of(0)));
         return m;
