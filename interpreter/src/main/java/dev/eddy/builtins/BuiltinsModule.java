@@ -46,9 +46,10 @@ public final class BuiltinsModule {
         StdStreams.unbindSysCells();
         StdStreams.install();
         if (PyType.TYPE.constructor == null) {
-            PyType.TYPE.constructor = Functions::typeNew;
+            PyType.TYPE.constructor = dev.eddy.runtime.TypeCreation::typeNew;
         }
         ObjectFallbacks.installInto(PyType.OBJECT);
+        TypeObjectMethods.install(PyType.TYPE);
         PyModule m = new PyModule("builtins");
         m.set("__doc__", new PyStr("Built-in functions, types, exceptions, and other objects."));
         for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE,

@@ -71,6 +71,7 @@ final class ObjectFallbacks {
             if (a.length == 0 || !(a[0] instanceof PyType cls)) {
                 throw Errors.typeError("object.__new__(X): X is not a type object");
             }
+            cls.checkNotAbstract();
             if (cls.solidBase() == PyType.OBJECT) {
                 return PyType.OBJECT.constructor.construct(cls, Args.EMPTY, null);
             }
@@ -81,7 +82,9 @@ final class ObjectFallbacks {
         def("__setattr__", (a, kw) -> {
             Args.checkMethod("__setattr__", a, kw, 2, 2);
             if (a[0] instanceof PyInstance pi) {
-                pi.storeAttr(name(a[1]), a[2]);
+                pi.genericSetAttr(name(a[1]), a[2]);
+            } else if (a[0] instanceof PyType t) {
+                throw Errors.typeError("can't apply this __setattr__ to type object");
             } else {
                 a[0].setAttr(name(a[1]), a[2]);
             }
@@ -91,9 +94,7 @@ final class ObjectFallbacks {
             Args.checkMethod("__delattr__", a, kw, 1, 1);
             String n = name(a[1]);
             if (a[0] instanceof PyInstance pi) {
-                if (pi.dict == null || pi.dict.remove(n) == null) {
-                    throw Errors.noAttribute(pi, n);
-                }
+                pi.genericDelAttr(n);
             } else {
                 a[0].delAttr(n);
             }
@@ -101,6 +102,14 @@ final class ObjectFallbacks {
         });
         def("__getattribute__", (a, kw) -> {
             Args.checkMethod("__getattribute__", a, kw, 1, 1);
+            if (a[0] instanceof PyInstance pi) {
+                String n = name(a[1]);
+                PyObject v = pi.genericGetAttr(n);
+                if (v == null) {
+                    throw Errors.noAttribute(pi, n);
+                }
+                return v;
+            }
             return a[0].getAttr(name(a[1]));
         });
         def("__repr__", (a, kw) -> a[0] instanceof PyInstance pi ? pi.defaultRepr() : a[0].repr());

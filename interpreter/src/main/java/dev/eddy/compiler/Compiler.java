@@ -27,6 +27,7 @@ import dev.eddy.runtime.PyStr;
 import dev.eddy.runtime.SourceFile;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -230,7 +231,19 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
     @Override
     public StmtNode visitClassDef(ClassDef n) {
         ExprNode[] decs = decorators(n.decoratorList());
-        ExprNode[] bases = exprs(n.bases());
+        List<Expr> headerExprs = new ArrayList<>(n.bases());
+        for (Keyword k : n.keywords()) {
+            headerExprs.add(k.value());
+        }
+        ExprNode[] ch = childrenOf(headerExprs.toArray(new Expr[0]));
+        ExprNode[] bases = Arrays.copyOf(ch, n.bases().size());
+        String[] kwNames = new String[n.keywords().size()];
+        ExprNode[] kwValues = new ExprNode[kwNames.length];
+        for (int i = 0; i < kwNames.length; i++) {
+            kwNames[i] = n.keywords().get(i).arg();
+            kwValues[i] = ch[bases.length + i];
+        }
+        Calls.CallGeneral header = new Calls.CallGeneral(null, bases, kwNames, kwValues);
         Scope s = scopes.get(n);
         String qual = qualname(n.name());
         Unit saved = unit;
@@ -243,7 +256,7 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
         unit = saved;
         pre = savedPre;
         int[] closure = closureOf(s);
-        return new Definitions.ClassDef(n.name(), qual, decs, bases, code, closure, classCell, nameTarget(n.name()), docstring(n.body()));
+        return new Definitions.ClassDef(n.name(), qual, decs, header, code, closure, classCell, nameTarget(n.name()), docstring(n.body()));
     }
 
     @Override

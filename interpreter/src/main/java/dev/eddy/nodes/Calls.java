@@ -74,7 +74,7 @@ public final class Calls {
                 PyType t = self.type();
                 PyObject m = t.lookup(name);
                 if (m != null && Descriptors.isMethodLike(m)
-                        && !(self instanceof PyInstance pi && pi.dict != null && pi.dict.containsKey(name))) {
+                        && !(self instanceof PyInstance pi && (pi.dict != null && pi.dict.containsKey(name) || t.customGetattribute()))) {
                     if (m instanceof PyFunction pf && pf.acceptsSlots(args.length + 1)) {
                         PyObject[] slots = new PyObject[pf.code.slotCount];
                         slots[0] = self;
@@ -133,7 +133,11 @@ public final class Calls {
 
         @Override
         public PyObject eval(Frame f) {
-            PyObject fn = func.eval(f);
+            return invoke(func.eval(f), f);
+        }
+
+        /** Evaluates the arguments and calls {@code fn} with them. */
+        public PyObject invoke(PyObject fn, Frame f) {
             if (fixedShape) {
                 PyObject[] all = new PyObject[args.length + kwValues.length];
                 for (int i = 0; i < args.length; i++) {
