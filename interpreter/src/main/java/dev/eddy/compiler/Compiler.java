@@ -46,6 +46,8 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
     private Unit unit;
     /** Where hoisted statements go while lowering a suspending expression; null when not lowering. */
     private List<StmtNode> pre;
+    /** {@code from __future__ import annotations}: annotations are kept as their source text. */
+    private boolean postponedAnnotations;
 
     private Compiler(Map<Object, Scope> scopes, SourceFile source, PyModule builtins, Definitions.ModuleLoader loader, CompileErrors errors) {
         this.scopes = scopes;
@@ -60,9 +62,52 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
         CompileErrors errors = new CompileErrors(source.filename, text);
         Map<Object, Scope> scopes = ScopeAnalyzer.analyze(module, errors);
         Compiler c = new Compiler(scopes, source, builtins, loader, errors);
+        c.postponedAnnotations = Annotations.postponed(module.body());
         Scope top = scopes.get(module);
         c.unit = new Unit(top, null, Code.Kind.MODULE, "<module>");
         StmtNode body = c.block(module.body());
+        return c.finishCode("<module>", "<module>", 1, Code.Kind.MODULE, null, body);
+    }
+
+    /**
+     * Compiles source for exec(): like a module, except that with {@code namespaceLocals} the
+     * top-level names live in a separate locals mapping (the frame's class namespace), and
+     * with {@code display} each expression statement's value goes to {@code displayName}
+     * (compile's 'single' mode).
+     */
+    public static Code compileExec(dev.eddy.ast.Module module, SourceFile source, String text, PyModule builtins,
+                                   Definitions.ModuleLoader loader, boolean namespaceLocals, String displayName) {
+        if (displayName != null) {
+            List<Stmt> body = new ArrayList<>();
+            for (Stmt st : module.body()) {
+                if (st instanceof ExprStmt es) {
+                    Expr call = new Call(new Name(displayName, dev.eddy.ast.Ctx.LOAD, es.pos()), List.of(es.value()), List.of(), es.pos());
+                    body.add(new ExprStmt(call, es.pos()));
+                } else {
+                    body.add(st);
+                }
+            }
+            module = new dev.eddy.ast.Module(body);
+        }
+        CompileErrors errors = new CompileErrors(source.filename, text);
+        Map<Object, Scope> scopes = ScopeAnalyzer.analyze(module, errors, namespaceLocals);
+        Compiler c = new Compiler(scopes, source, builtins, loader, errors);
+        c.postponedAnnotations = Annotations.postponed(module.body());
+        c.unit = new Unit(scopes.get(module), null, Code.Kind.MODULE, "<module>");
+        StmtNode body = c.block(module.body());
+        return c.finishCode("<module>", "<module>", 1, Code.Kind.MODULE, null, body);
+    }
+
+    /** Compiles an expression for eval(): the code returns its value. */
+    public static Code compileEval(Expr e, SourceFile source, String text, PyModule builtins,
+                                   Definitions.ModuleLoader loader, boolean namespaceLocals) {
+        dev.eddy.ast.Module module = new dev.eddy.ast.Module(List.of(new ExprStmt(e, e.pos())));
+        CompileErrors errors = new CompileErrors(source.filename, text);
+        Map<Object, Scope> scopes = ScopeAnalyzer.analyze(module, errors, namespaceLocals);
+        Compiler c = new Compiler(scopes, source, builtins, loader, errors);
+        c.unit = new Unit(scopes.get(module), null, Code.Kind.MODULE, "<module>");
+        StmtNode body = new Statements.Return(c.expr(e));
+        body.line = e.pos().line();
         return c.finishCode("<module>", "<module>", 1, Code.Kind.MODULE, null, body);
     }
 
@@ -218,14 +263,14 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
     public StmtNode visitFunctionDef(FunctionDef n) {
         ExprNode[] decs = decorators(n.decoratorList());
         Calls.MakeFunction mf = makeFunction(n, n.name(), n.args(), n.body(), null, n.pos());
-        return new Definitions.FunctionDef(decs, mf, nameTarget(n.name()));
+        return new Definitions.FunctionDef(decs, mf, functionAnnotations(n.args(), n.returns()), nameTarget(n.name()));
     }
 
     @Override
     public StmtNode visitAsyncFunctionDef(AsyncFunctionDef n) {
         ExprNode[] decs = decorators(n.decoratorList());
         Calls.MakeFunction mf = makeFunction(n, n.name(), n.args(), n.body(), null, n.pos());
-        return new Definitions.FunctionDef(decs, mf, nameTarget(n.name()));
+        return new Definitions.FunctionDef(decs, mf, functionAnnotations(n.args(), n.returns()), nameTarget(n.name()));
     }
 
     @Override
@@ -319,10 +364,51 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
 
     @Override
     public StmtNode visitAnnAssign(AnnAssign n) {
-        if (n.value() == null) {
+        List<StmtNode> out = new ArrayList<>();
+        if (n.value() != null) {
+            out.add(new Statements.Assign(new Target[] {target(n.target())}, expr(n.value())));
+        }
+        // module and class bodies evaluate the annotation; a simple name's goes into __annotations__
+        if (unit.scope.kind != Scope.Kind.FUNCTION) {
+            ExprNode ann = annotation(n.annotation());
+            if (n.simple() && n.target() instanceof Name nm) {
+                out.add(new Definitions.Annotate(nm.id(), ann));
+            } else if (!postponedAnnotations) {
+                out.add(new Statements.ExprStmt(ann));
+            }
+        }
+        if (out.isEmpty()) {
             return new Statements.Pass();
         }
-        return new Statements.Assign(new Target[] {target(n.target())}, expr(n.value()));
+        for (StmtNode sn : out) {
+            sn.line = n.pos().line();
+        }
+        return out.size() == 1 ? out.get(0) : new Control.Block(out.toArray(new StmtNode[0]));
+    }
+
+    /** An annotation's value, or under postponed evaluation its source text. */
+    private ExprNode annotation(Expr e) {
+        if (postponedAnnotations) {
+            return new Literals.Const(new PyStr(Annotations.sourceText(source, e)));
+        }
+        return expr(e);
+    }
+
+    /** A function's annotations as name/value pairs evaluated at definition time, or null when it has none. */
+    private Definitions.FunctionAnnotations functionAnnotations(Arguments args, Expr returns) {
+        List<String> names = new ArrayList<>();
+        List<ExprNode> values = new ArrayList<>();
+        for (Arg a : Annotations.params(args)) {
+            if (a.annotation() != null) {
+                names.add(a.arg());
+                values.add(annotation(a.annotation()));
+            }
+        }
+        if (returns != null) {
+            names.add("return");
+            values.add(annotation(returns));
+        }
+        return names.isEmpty() ? null : new Definitions.FunctionAnnotations(names.toArray(new String[0]), values.toArray(new ExprNode[0]));
     }
 
     @Override

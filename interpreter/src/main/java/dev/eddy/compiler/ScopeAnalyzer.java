@@ -21,8 +21,17 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     /** Analyses a module; the returned map gives the scope of each function, lambda, class and comprehension node (and the module under the key {@code module}). */
     static Map<Object, Scope> analyze(dev.eddy.ast.Module module, CompileErrors errors) {
+        return analyze(module, errors, false);
+    }
+
+    /**
+     * As {@link #analyze(dev.eddy.ast.Module, CompileErrors)}; with {@code namespaceTop} the
+     * top level reads and writes a locals mapping distinct from its globals (exec or eval with
+     * separate locals), so its names resolve as a class body's do.
+     */
+    static Map<Object, Scope> analyze(dev.eddy.ast.Module module, CompileErrors errors, boolean namespaceTop) {
         ScopeAnalyzer a = new ScopeAnalyzer(errors);
-        Scope top = new Scope(Scope.Kind.MODULE, "<module>", null, false);
+        Scope top = new Scope(namespaceTop ? Scope.Kind.CLASS : Scope.Kind.MODULE, "<module>", null, false);
         a.scopes.put(module, top);
         a.current = top;
         for (Stmt s : module.body()) {
@@ -130,6 +139,15 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private void function(Object node, String name, Arguments args, List<Stmt> body, Expr lambdaBody, boolean async) {
         visitAll(args.defaults());
         visitAll(args.kwDefaults());
+        for (Arg a : Annotations.params(args)) {
+            if (a.annotation() != null) {
+                a.annotation().accept(this);
+            }
+        }
+        Expr returns = node instanceof FunctionDef fd ? fd.returns() : node instanceof AsyncFunctionDef afd ? afd.returns() : null;
+        if (returns != null) {
+            returns.accept(this);
+        }
         Scope s = new Scope(Scope.Kind.FUNCTION, name, current, false);
         s.isAsync = async;
         scopes.put(node, s);
@@ -231,6 +249,9 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     @Override
     public Void visitAnnAssign(AnnAssign n) {
+        if (current.kind != Scope.Kind.FUNCTION) {
+            n.annotation().accept(this);
+        }
         if (n.value() != null) {
             n.value().accept(this);
             n.target().accept(this);

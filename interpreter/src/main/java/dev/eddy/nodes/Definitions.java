@@ -47,11 +47,14 @@ public final class Definitions {
     public static final class FunctionDef extends StmtNode {
         final ExprNode[] decorators;
         final Calls.MakeFunction make;
+        /** The parameter and return annotations, or null. */
+        final FunctionAnnotations annotations;
         final Target target;
 
-        public FunctionDef(ExprNode[] decorators, Calls.MakeFunction make, Target target) {
+        public FunctionDef(ExprNode[] decorators, Calls.MakeFunction make, FunctionAnnotations annotations, Target target) {
             this.decorators = decorators;
             this.make = make;
+            this.annotations = annotations;
             this.target = target;
         }
 
@@ -59,7 +62,63 @@ public final class Definitions {
         public int exec(Frame f) {
             f.line = line;
             PyObject[] decs = evalAll(f, decorators);
-            target.assign(f, decorate(decs, make.eval(f)));
+            PyObject fn = make.eval(f);
+            if (annotations != null) {
+                fn.setAttr("__annotations__", annotations.eval(f));
+            }
+            target.assign(f, decorate(decs, fn));
+            return NORMAL;
+        }
+    }
+
+    /** A def's annotations: parameter names (and "return") with the expressions giving their values. */
+    public static final class FunctionAnnotations {
+        final String[] names;
+        final ExprNode[] values;
+
+        public FunctionAnnotations(String[] names, ExprNode[] values) {
+            this.names = names;
+            this.values = values;
+        }
+
+        PyDict eval(Frame f) {
+            PyDict d = new PyDict();
+            for (int i = 0; i < names.length; i++) {
+                d.put(new PyStr(names[i]), values[i].eval(f));
+            }
+            return d;
+        }
+    }
+
+    /** name: annotation in a module or class body: records the annotation in __annotations__. */
+    public static final class Annotate extends StmtNode {
+        final String name;
+        final ExprNode annotation;
+
+        public Annotate(String name, ExprNode annotation) {
+            this.name = name;
+            this.annotation = annotation;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            f.line = line;
+            PyObject v = annotation.eval(f);
+            PyObject anns;
+            if (f.classNamespace != null) {
+                anns = f.classNamespace.get("__annotations__");
+                if (anns == null) {
+                    anns = new PyDict();
+                    f.classNamespace.put("__annotations__", anns);
+                }
+            } else {
+                anns = f.module.get("__annotations__");
+                if (anns == null) {
+                    anns = new PyDict();
+                    f.module.set("__annotations__", anns);
+                }
+            }
+            anns.setItem(new PyStr(name), v);
             return NORMAL;
         }
     }
@@ -150,7 +209,9 @@ public final class Definitions {
             }
             Map<String, PyObject> view = TypeCreation.namespaceView(ns);
             PyObject modName = f.module.get("__name__");
-            view.put("__module__", modName == null ? new PyStr("__main__") : modName);
+            if (modName != null) {
+                view.put("__module__", modName);
+            }
             view.put("__qualname__", new PyStr(qualname));
             if (doc != null) {
                 view.put("__doc__", doc);

@@ -51,6 +51,22 @@ public class PyBaseException extends PyInstance {
         if (a.length == 2 && type.isSubtypeOf(Exceptions.OS_ERROR)) {
             return new PyStr("[Errno " + a[0].str().value + "] " + a[1].str().value);
         }
+        if (type.isSubtypeOf(Exceptions.SYNTAX_ERROR) && dict != null && dict.get("msg") != null) {
+            // SyntaxError.__str__: "msg (file, line n)"
+            PyObject msg = dict.get("msg");
+            PyObject file = dict.get("filename");
+            PyObject line = dict.get("lineno");
+            String where = file instanceof PyStr fs ? fs.value.substring(fs.value.lastIndexOf('/') + 1) : null;
+            String l = line instanceof PyInt li ? li.toString() : null;
+            String m = msg.str().value;
+            if (where != null && l != null) {
+                return new PyStr(m + " (" + where + ", line " + l + ")");
+            }
+            if (where != null) {
+                return new PyStr(m + " (" + where + ")");
+            }
+            return l != null ? new PyStr(m + " (line " + l + ")") : new PyStr(m);
+        }
         if (a.length == 1) {
             if (type.isSubtypeOf(Exceptions.KEY_ERROR)) {
                 return a[0].repr();

@@ -39,7 +39,6 @@ public final class PyType extends PyObject {
     public boolean instanceDict = true;
     /** How many __slots__ values instances of this class hold (its own and its bases'). */
     public int slotCount;
-    /** The class's keyword-free {@code __annotations__}, {@code __abstractmethods__} and similar live in {@link #dict}. */
 
     public PyType(String name, PyType[] bases, Constructor constructor, boolean builtin) {
         this.name = name;
@@ -368,6 +367,17 @@ public final class PyType extends PyObject {
             case "__base__": return bases.length == 0 ? PyNone.NONE : bases[0];
             case "__class__": return type();
             case "__dict__": return new MappingProxy(dict);
+            case "__annotations__": {
+                PyObject v = dict.get("__annotations__");
+                if (v == null && heapType) {
+                    v = new PyDict();
+                    dict.put("__annotations__", v);
+                }
+                if (v != null) {
+                    return v;
+                }
+                break;
+            }
             case "__abstractmethods__": {
                 PyObject v = this == TYPE ? null : dict.get("__abstractmethods__");
                 if (v == null) {

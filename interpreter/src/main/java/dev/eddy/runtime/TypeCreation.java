@@ -286,6 +286,11 @@ public final class TypeCreation {
         return new Namespace(mapping);
     }
 
+    /** The mapping behind a class body's namespace view, or null for another kind of map. */
+    public static PyObject namespaceMapping(Map<String, PyObject> view) {
+        return view instanceof Namespace n ? n.mapping : null;
+    }
+
     private static final class Namespace extends AbstractMap<String, PyObject> {
         private final PyObject mapping;
         private final PyDict plain;
