@@ -52,7 +52,7 @@ public final class BuiltinsModule {
         TypeObjectMethods.install(PyType.TYPE);
         PyModule m = new PyModule("builtins");
         m.set("__doc__", new PyStr("Built-in functions, types, exceptions, and other objects."));
-        for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE,
+        for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, dev.eddy.runtime.PyComplex.TYPE, PyStr.TYPE,
             PyBytes.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyRange.TYPE,
             PySlice.TYPE, PyProperty.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE, PySuper.TYPE, PyEnumerate.TYPE,
             PyZip.TYPE, PyMap.TYPE, PyFilter.TYPE, PyReversed.TYPE}) {

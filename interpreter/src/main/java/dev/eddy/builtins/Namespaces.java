@@ -106,7 +106,9 @@ public final class Namespaces {
             return c;
         }
         String text = sourceText(p[0], "compile");
-        return parse(text, filename, mode);
+        PyCode code = parse(text, filename, mode);
+        code.compiledForGlobals = compileCode(code, false);
+        return code;
     }
 
     private static String sourceText(PyObject src, String fn) {
@@ -220,6 +222,24 @@ public final class Namespaces {
             String text = sourceText(source, fn);
             pc = parse(text, "<string>", fn.equals("eval") ? "eval" : "exec");
         }
+        Code code = !separateLocals && pc.compiledForGlobals != null ? pc.compiledForGlobals : compileCode(pc, separateLocals);
+        Map<String, PyObject> ns = separateLocals ? TypeCreation.namespaceView(locals) : null;
+        Frame f = new Frame(code, module, new PyObject[code.slotCount], ns);
+        f.back = caller;
+        CallSite.current = f;
+        try {
+            int c = code.body.exec(f);
+            return c == StmtNode.RETURN ? f.retval : PyNone.NONE;
+        } catch (PyException e) {
+            e.value.addTraceback(f);
+            throw e;
+        } finally {
+            CallSite.current = caller;
+        }
+    }
+
+    /** Compiles parsed source; compile-time errors become SyntaxError. */
+    private Code compileCode(PyCode pc, boolean separateLocals) {
         Code code;
         SourceFile src = new SourceFile(pc.filename, pc.text);
         try {
@@ -244,18 +264,6 @@ public final class Namespaces {
         } catch (SyntaxErrorException e) {
             throw syntaxError(e);
         }
-        Map<String, PyObject> ns = separateLocals ? TypeCreation.namespaceView(locals) : null;
-        Frame f = new Frame(code, module, new PyObject[code.slotCount], ns);
-        f.back = caller;
-        CallSite.current = f;
-        try {
-            int c = code.body.exec(f);
-            return c == StmtNode.RETURN ? f.retval : PyNone.NONE;
-        } catch (PyException e) {
-            e.value.addTraceback(f);
-            throw e;
-        } finally {
-            CallSite.current = caller;
-        }
+        return code;
     }
 }

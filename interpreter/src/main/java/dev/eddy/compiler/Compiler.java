@@ -9,6 +9,7 @@ import dev.eddy.nodes.ExprNode;
 import dev.eddy.nodes.Literals;
 import dev.eddy.nodes.Names;
 import dev.eddy.nodes.Operators;
+import dev.eddy.nodes.Patterns;
 import dev.eddy.nodes.Statements;
 import dev.eddy.nodes.StmtNode;
 import dev.eddy.nodes.Suspend;
@@ -467,6 +468,207 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
             i.rs = unit.newResume();
         }
         return i;
+    }
+
+    // ---- match statements ------------------------------------------------------------------------
+
+    /**
+     * match: stores the subject, then one {@code if} per case whose test is the pattern (false
+     * once a case has run) and whose body checks the guard, marks the match done and runs the
+     * case body. Guards and bodies compile as ordinary statements, so they may suspend.
+     */
+    @Override
+    public StmtNode visitMatch(Match n) {
+        int subjectSlot = unit.newTemp();
+        int doneSlot = unit.newTemp();
+        List<StmtNode> out = new ArrayList<>();
+        Patterns.Start start = new Patterns.Start(expr(n.subject()), subjectSlot, doneSlot);
+        start.line = n.pos().line();
+        out.add(start);
+        int before = unit.suspendCount;
+        List<MatchCase> cases = n.cases();
+        for (int i = 0; i < cases.size(); i++) {
+            MatchCase c = cases.get(i);
+            if (c.guard() == null && i < cases.size() - 1) {
+                String why = irrefutable(c.pattern());
+                if (why != null) {
+                    errors.error(why + " makes remaining patterns unreachable", c.pattern().pos());
+                }
+            }
+            Patterns.Pattern p = pattern(c.pattern(), new java.util.LinkedHashSet<>());
+            int caseBefore = unit.suspendCount;
+            StmtNode body = block(c.body());
+            Patterns.MarkDone mark = new Patterns.MarkDone(doneSlot);
+            mark.line = c.pos().line();
+            Control.Block marked = new Control.Block(new StmtNode[] {mark, body});
+            marked.line = c.pos().line();
+            if (unit.suspendCount > caseBefore) {
+                marked.rs = unit.newResume();
+            }
+            StmtNode then = marked;
+            if (c.guard() != null) {
+                then = guarded(c.guard(), marked, unit.suspendCount > caseBefore);
+            }
+            Control.If test = new Control.If(new Patterns.CaseTest(p, subjectSlot, doneSlot), then, null);
+            test.line = c.pos().line();
+            if (unit.suspendCount > caseBefore) {
+                test.rs = unit.newResume();
+            }
+            out.add(test);
+        }
+        Control.Block b = new Control.Block(out.toArray(new StmtNode[0]));
+        b.line = n.pos().line();
+        if (unit.suspendCount > before) {
+            b.rs = unit.newResume();
+        }
+        return b;
+    }
+
+    /** if guard: then, with anything the guard awaits or yields hoisted in front of the test. */
+    private StmtNode guarded(Expr guard, StmtNode then, boolean thenSuspends) {
+        List<StmtNode> saved = pre;
+        pre = unit.isGeneratorBody() ? new ArrayList<>() : null;
+        int before = unit.suspendCount;
+        ExprNode g = expr(guard);
+        List<StmtNode> hoisted = pre;
+        pre = saved;
+        Control.If i = new Control.If(g, then, null);
+        i.line = guard.pos().line();
+        if (thenSuspends || unit.suspendCount > before) {
+            i.rs = unit.newResume();
+        }
+        if (hoisted != null && !hoisted.isEmpty()) {
+            hoisted.add(i);
+            Control.Block b = new Control.Block(hoisted.toArray(new StmtNode[0]));
+            b.rs = unit.newResume();
+            b.line = i.line;
+            return b;
+        }
+        return i;
+    }
+
+    /** Why a pattern always matches ("name capture 'x'", "wildcard"), or null when it can fail. */
+    private static String irrefutable(Pattern p) {
+        if (p instanceof MatchAs a) {
+            if (a.pattern() == null) {
+                return a.name() == null ? "wildcard" : "name capture '" + a.name() + "'";
+            }
+            return irrefutable(a.pattern());
+        }
+        if (p instanceof MatchOr o) {
+            for (Pattern alt : o.patterns()) {
+                String w = irrefutable(alt);
+                if (w != null) {
+                    return w;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Target captureTarget(String name, java.util.Set<String> bound, Pos pos) {
+        if (!bound.add(name)) {
+            errors.error("multiple assignments to name '" + name + "' in pattern", pos);
+        }
+        return nameTarget(name);
+    }
+
+    /** Compiles a pattern, checking CPython's compile-time rules; {@code bound} collects its capture names. */
+    private Patterns.Pattern pattern(Pattern p, java.util.Set<String> bound) {
+        if (p instanceof MatchValue v) {
+            return new Patterns.Value(expr(v.value()));
+        }
+        if (p instanceof MatchSingleton s) {
+            return new Patterns.Singleton(constant(s.value()));
+        }
+        if (p instanceof MatchAs a) {
+            Patterns.Pattern inner = a.pattern() == null ? null : pattern(a.pattern(), bound);
+            return new Patterns.As(inner, a.name() == null ? null : captureTarget(a.name(), bound, a.pos()));
+        }
+        if (p instanceof MatchOr o) {
+            List<Pattern> alts = o.patterns();
+            Patterns.Pattern[] out = new Patterns.Pattern[alts.size()];
+            java.util.Set<String> first = null;
+            for (int i = 0; i < out.length; i++) {
+                if (i < out.length - 1) {
+                    String why = irrefutable(alts.get(i));
+                    if (why != null) {
+                        errors.error(why + " makes remaining patterns unreachable", alts.get(i).pos());
+                    }
+                }
+                java.util.Set<String> names = new java.util.LinkedHashSet<>(bound);
+                out[i] = pattern(alts.get(i), names);
+                if (first == null) {
+                    first = names;
+                } else if (!first.equals(names)) {
+                    errors.error("alternative patterns bind different names", alts.get(i).pos());
+                }
+            }
+            bound.addAll(first);
+            return new Patterns.Or(out);
+        }
+        if (p instanceof MatchSequence sq) {
+            List<Pattern> items = sq.patterns();
+            Patterns.Pattern[] out = new Patterns.Pattern[items.size()];
+            int star = -1;
+            Target starTarget = null;
+            for (int i = 0; i < out.length; i++) {
+                if (items.get(i) instanceof MatchStar ms) {
+                    if (star >= 0) {
+                        errors.error("multiple starred names in sequence pattern", sq.pos());
+                    }
+                    star = i;
+                    starTarget = ms.name() == null ? null : captureTarget(ms.name(), bound, ms.pos());
+                } else {
+                    out[i] = pattern(items.get(i), bound);
+                }
+            }
+            return new Patterns.Sequence(out, star, starTarget);
+        }
+        if (p instanceof MatchMapping m) {
+            ExprNode[] keys = new ExprNode[m.keys().size()];
+            List<PyObject> literalKeys = new ArrayList<>();
+            for (int i = 0; i < keys.length; i++) {
+                Expr k = m.keys().get(i);
+                if (k instanceof Constant c) {
+                    PyObject kv = constant(c.value());
+                    for (PyObject seen : literalKeys) {
+                        if (seen.equals(kv)) {
+                            errors.error("mapping pattern checks duplicate key (" + kv.repr().value + ")", m.pos());
+                        }
+                    }
+                    literalKeys.add(kv);
+                }
+                keys[i] = expr(k);
+            }
+            Patterns.Pattern[] values = new Patterns.Pattern[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                values[i] = pattern(m.patterns().get(i), bound);
+            }
+            Target rest = m.rest() == null ? null : captureTarget(m.rest(), bound, m.pos());
+            return new Patterns.Mapping(keys, values, rest);
+        }
+        if (p instanceof MatchClass c) {
+            Patterns.Pattern[] pos = new Patterns.Pattern[c.patterns().size()];
+            for (int i = 0; i < pos.length; i++) {
+                pos[i] = pattern(c.patterns().get(i), bound);
+            }
+            String[] names = c.kwdAttrs().toArray(new String[0]);
+            for (int i = 0; i < names.length; i++) {
+                for (int j = 0; j < i; j++) {
+                    if (names[i].equals(names[j])) {
+                        errors.error("attribute name repeated in class pattern: " + names[i], c.kwdPatterns().get(i).pos());
+                    }
+                }
+            }
+            Patterns.Pattern[] kw = new Patterns.Pattern[names.length];
+            for (int i = 0; i < kw.length; i++) {
+                kw[i] = pattern(c.kwdPatterns().get(i), bound);
+            }
+            return new Patterns.ClassPattern(expr(c.cls()), pos, names, kw);
+        }
+        errors.error("can't use starred name here", p.pos());
+        return null;
     }
 
     @Override
@@ -1078,6 +1280,9 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
         }
         if (v instanceof Double d) {
             return new PyFloat(d);
+        }
+        if (v instanceof Constant.Imaginary im) {
+            return new dev.eddy.runtime.PyComplex(0, im.imag());
         }
         if (v instanceof String s) {
             return new PyStr(s);

@@ -291,6 +291,51 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     @Override
+    public Void visitMatch(Match n) {
+        n.subject().accept(this);
+        for (MatchCase c : n.cases()) {
+            pattern(c.pattern());
+            if (c.guard() != null) {
+                c.guard().accept(this);
+            }
+            body(c.body());
+        }
+        return null;
+    }
+
+    /** A pattern binds its capture names and reads its value, class and key expressions. */
+    private void pattern(Pattern p) {
+        if (p instanceof MatchValue v) {
+            v.value().accept(this);
+        } else if (p instanceof MatchSequence s) {
+            s.patterns().forEach(this::pattern);
+        } else if (p instanceof MatchMapping m) {
+            visitAll(m.keys());
+            m.patterns().forEach(this::pattern);
+            if (m.rest() != null) {
+                bind(m.rest());
+            }
+        } else if (p instanceof MatchClass c) {
+            c.cls().accept(this);
+            c.patterns().forEach(this::pattern);
+            c.kwdPatterns().forEach(this::pattern);
+        } else if (p instanceof MatchStar s) {
+            if (s.name() != null) {
+                bind(s.name());
+            }
+        } else if (p instanceof MatchAs a) {
+            if (a.pattern() != null) {
+                pattern(a.pattern());
+            }
+            if (a.name() != null) {
+                bind(a.name());
+            }
+        } else if (p instanceof MatchOr o) {
+            o.patterns().forEach(this::pattern);
+        }
+    }
+
+    @Override
     public Void visitIf(If n) {
         n.test().accept(this);
         body(n.body());

@@ -28,6 +28,8 @@ public final class PyCode extends PyObject {
     public final String mode;
     public final String filename;
     public final String text;
+    /** compile()'s result compiled for running with its globals as locals (done by compile() itself, to report errors). */
+    public Code compiledForGlobals;
 
     public PyCode(Code code) {
         this.code = code;
