@@ -27,7 +27,7 @@ public class PyBaseException extends PyInstance {
             return;
         }
         lastFrame = f;
-        addTraceback(new TracebackEntry(f.code.filename(), f.line, f.code.name, f.code.source));
+        addTraceback(new TracebackEntry(f.code.filename(), f.line, f.code.name, f.code.source, f));
     }
 
     public void addTraceback(TracebackEntry e) {

@@ -1,12 +1,26 @@
 package dev.eddy.runtime;
 
-/** The object behind exc.__traceback__: only its truthiness and identity are used by scripts. */
+/**
+ * The object behind exc.__traceback__: one frame the exception passed through, outermost
+ * first, with tb_next leading towards where it was raised.
+ */
 public final class PyTraceback extends PyObject {
     public static final PyType TYPE = PyType.builtin("traceback", PyType.OBJECT, null);
     public final PyBaseException exception;
+    /** Index into the exception's traceback entries (innermost first); -1 for the outermost. */
+    private final int index;
 
     public PyTraceback(PyBaseException exception) {
+        this(exception, -1);
+    }
+
+    private PyTraceback(PyBaseException exception, int index) {
         this.exception = exception;
+        this.index = index;
+    }
+
+    private int at() {
+        return index >= 0 ? index : exception.traceback == null ? -1 : exception.traceback.size() - 1;
     }
 
     @Override
@@ -16,8 +30,16 @@ public final class PyTraceback extends PyObject {
 
     @Override
     public PyObject lookupAttr(String name) {
-        if (name.equals("tb_lineno") && exception.traceback != null && !exception.traceback.isEmpty()) {
-            return PyInt.of(exception.traceback.get(exception.traceback.size() - 1).line());
+        int i = at();
+        if (i >= 0 && exception.traceback != null && i < exception.traceback.size()) {
+            TracebackEntry e = exception.traceback.get(i);
+            switch (name) {
+                case "tb_lineno": return PyInt.of(e.line());
+                case "tb_lasti": return PyInt.of(0);
+                case "tb_frame": return e.frame() == null ? PyNone.NONE : new PyFrame(e.frame());
+                case "tb_next": return i > 0 ? new PyTraceback(exception, i - 1) : PyNone.NONE;
+                default: break;
+            }
         }
         return super.lookupAttr(name);
     }
