@@ -204,8 +204,56 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     return meta(name, resolved_bases, ns, **kwds)
 
 
-class DynamicClassAttribute(property):
-    """Route attribute access on a class to __getattr__ (an enum helper)."""
+class DynamicClassAttribute:
+    """Route attribute access on a class to __getattr__ (an enum helper).
+
+    On an instance it behaves as a property; looked up on the class it raises AttributeError,
+    so that the metaclass's __getattr__ answers (unless the attribute is abstract).
+    """
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc if doc is not None else getattr(fget, '__doc__', None)
+        self.overwrite_doc = doc is None
+        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if self.__isabstractmethod__:
+                return self
+            raise AttributeError()
+        if self.fget is None:
+            raise AttributeError("unreadable attribute")
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def _copy_with(self, **changes):
+        parts = dict(fget=self.fget, fset=self.fset, fdel=self.fdel,
+                     doc=None if self.overwrite_doc else self.__doc__)
+        parts.update(changes)
+        result = type(self)(**parts)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def getter(self, fget):
+        return self._copy_with(fget=fget)
+
+    def setter(self, fset):
+        return self._copy_with(fset=fset)
+
+    def deleter(self, fdel):
+        return self._copy_with(fdel=fdel)
 
 
 def coroutine(func):
