@@ -152,6 +152,29 @@ public final class PySocket extends PyInstance {
         return n;
     }
 
+    /** MSG_DONTWAIT (64) and MSG_NOSIGNAL (16384) are honoured; other flags are refused plainly. */
+    private static int flags(PyObject[] a, int i) {
+        int f = a.length > i && a[i] != null ? Ops.toInt(a[i]) : 0;
+        if ((f & ~(64 | 16384)) != 0) {
+            throw Errors.notImplemented("socket flags other than MSG_DONTWAIT and MSG_NOSIGNAL are not supported");
+        }
+        return f;
+    }
+
+    /** Runs one call non-blocking when MSG_DONTWAIT asks for it. */
+    private static <T> T withFlags(SocketHandle h, int flags, java.util.function.Supplier<T> call) {
+        if ((flags & 64) == 0) {
+            return call.get();
+        }
+        double saved = h.timeout;
+        h.timeout = 0;
+        try {
+            return call.get();
+        } finally {
+            h.timeout = saved;
+        }
+    }
+
     private byte[] recv(int n) {
         SocketHandle h = handle();
         byte[] b = new byte[n];
@@ -283,7 +306,9 @@ public final class PySocket extends PyInstance {
         });
         t.def("recv", (a, kw) -> {
             Args.checkMethod("recv", a, kw, 1, 2);
-            return new PyBytes(self(a).recv(size(a[1], "recv")));
+            PySocket s = self(a);
+            int n = size(a[1], "recv");
+            return withFlags(s.handle(), flags(a, 2), () -> new PyBytes(s.recv(n)));
         });
         t.def("recv_into", (a, kw) -> {
             PyObject[] p = Args.bind("recv_into", Arrays.copyOfRange(a, 1, a.length), kw, new String[] {"buffer", "nbytes", "flags"}, 1);
@@ -295,7 +320,8 @@ public final class PySocket extends PyInstance {
             if (n > room) {
                 throw Errors.valueError("buffer too small for requested bytes");
             }
-            byte[] got = self(a).recv(n);
+            PySocket s = self(a);
+            byte[] got = withFlags(s.handle(), flags(p, 2), () -> s.recv(n));
             p[0].setItem(new PySlice(PyInt.of(0), PyInt.of(got.length), PyNone.NONE), new PyBytes(got));
             return PyInt.of(got.length);
         });
@@ -303,6 +329,9 @@ public final class PySocket extends PyInstance {
             Args.checkMethod("recvfrom", a, kw, 1, 2);
             PySocket s = self(a);
             int n = size(a[1], "recvfrom");
+            if (flags(a, 2) != 0) {
+                throw Errors.notImplemented("recvfrom flags are not supported");
+            }
             byte[] b = new byte[n];
             SocketAddress[] from = new SocketAddress[1];
             try {
@@ -316,15 +345,19 @@ public final class PySocket extends PyInstance {
         t.def("send", (a, kw) -> {
             Args.checkMethod("send", a, kw, 1, 2);
             byte[] b = bytesArg(a[1]);
-            try {
-                return PyInt.of(self(a).handle().write(ByteBuffer.wrap(b)));
-            } catch (IOException e) {
-                throw error(e);
-            }
+            SocketHandle h = self(a).handle();
+            return withFlags(h, flags(a, 2), () -> {
+                try {
+                    return PyInt.of(h.write(ByteBuffer.wrap(b)));
+                } catch (IOException e) {
+                    throw error(e);
+                }
+            });
         });
         t.def("sendall", (a, kw) -> {
             Args.checkMethod("sendall", a, kw, 1, 2);
             byte[] b = bytesArg(a[1]);
+            flags(a, 2);
             try {
                 self(a).handle().sendAll(ByteBuffer.wrap(b));
             } catch (IOException e) {
@@ -336,6 +369,9 @@ public final class PySocket extends PyInstance {
             Args.checkMethod("sendto", a, kw, 2, 3);
             PySocket s = self(a);
             byte[] b = bytesArg(a[1]);
+            if (a.length > 3) {
+                flags(a, 2);
+            }
             SocketAddress to = s.address(a[a.length - 1], "sendto");
             try {
                 return PyInt.of(s.handle().sendTo(ByteBuffer.wrap(b), to));

@@ -344,6 +344,22 @@ public final class Children {
         }
     }
 
+    /**
+     * Completes when the child {@code pid} of the running interpreter has ended (at once if
+     * there is no such child), without reaping it: waitpid still reports its status.
+     */
+    public static java.util.concurrent.CompletableFuture<?> exited(long pid) {
+        Children all = of(OsState.current());
+        Child c;
+        synchronized (all) {
+            c = all.children.get(pid);
+        }
+        if (c == null || c.process == null) {
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }
+        return c.process.onExit();
+    }
+
     /** kill(pid, sig): a child of this interpreter or any other process. */
     void kill(long pid, int sig) {
         Child c;
