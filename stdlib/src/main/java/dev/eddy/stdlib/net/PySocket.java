@@ -46,6 +46,8 @@ public final class PySocket extends PyInstance {
     int family;
     int type;
     int proto;
+    /** This object's timeout (seconds; negative: blocking; zero: non-blocking), given to each call. */
+    double timeout = -1;
     private SocketHandle handle;
 
     PySocket(PyType type) {
@@ -71,6 +73,7 @@ public final class PySocket extends PyInstance {
             }
             handle = h;
             fd = n;
+            timeout = SocketModule.defaultTimeout;
             family = fam == -1 ? h.family : fam;
             type = typ == -1 ? h.type : typ;
             proto = pro == -1 ? h.proto : pro;
@@ -92,8 +95,7 @@ public final class PySocket extends PyInstance {
         } catch (IOException e) {
             throw Errno.error(e, null);
         }
-        double dflt = SocketModule.defaultTimeout;
-        handle.timeout = nonBlocking ? 0 : dflt;
+        timeout = nonBlocking ? 0 : SocketModule.defaultTimeout;
         fd = os.add(OpenFile.of(handle, true, true));
     }
 
@@ -105,6 +107,7 @@ public final class PySocket extends PyInstance {
         s.family = h.family;
         s.type = h.type;
         s.proto = h.proto;
+        s.timeout = SocketModule.defaultTimeout;
         return s;
     }
 
@@ -112,6 +115,7 @@ public final class PySocket extends PyInstance {
         if (fd < 0 || !os.isOpen(fd) || os.get(fd).channel() != handle) {
             throw Errno.error(Errno.EBADF);
         }
+        handle.timeout = timeout;
         return handle;
     }
 
@@ -162,16 +166,16 @@ public final class PySocket extends PyInstance {
     }
 
     /** Runs one call non-blocking when MSG_DONTWAIT asks for it. */
-    private static <T> T withFlags(SocketHandle h, int flags, java.util.function.Supplier<T> call) {
+    private static <T> T withFlags(PySocket s, int flags, java.util.function.Supplier<T> call) {
         if ((flags & 64) == 0) {
             return call.get();
         }
-        double saved = h.timeout;
-        h.timeout = 0;
+        double saved = s.timeout;
+        s.timeout = 0;
         try {
             return call.get();
         } finally {
-            h.timeout = saved;
+            s.timeout = saved;
         }
     }
 
@@ -308,7 +312,7 @@ public final class PySocket extends PyInstance {
             Args.checkMethod("recv", a, kw, 1, 2);
             PySocket s = self(a);
             int n = size(a[1], "recv");
-            return withFlags(s.handle(), flags(a, 2), () -> new PyBytes(s.recv(n)));
+            return withFlags(s, flags(a, 2), () -> new PyBytes(s.recv(n)));
         });
         t.def("recv_into", (a, kw) -> {
             PyObject[] p = Args.bind("recv_into", Arrays.copyOfRange(a, 1, a.length), kw, new String[] {"buffer", "nbytes", "flags"}, 1);
@@ -321,7 +325,7 @@ public final class PySocket extends PyInstance {
                 throw Errors.valueError("buffer too small for requested bytes");
             }
             PySocket s = self(a);
-            byte[] got = withFlags(s.handle(), flags(p, 2), () -> s.recv(n));
+            byte[] got = withFlags(s, flags(p, 2), () -> s.recv(n));
             p[0].setItem(new PySlice(PyInt.of(0), PyInt.of(got.length), PyNone.NONE), new PyBytes(got));
             return PyInt.of(got.length);
         });
@@ -345,10 +349,10 @@ public final class PySocket extends PyInstance {
         t.def("send", (a, kw) -> {
             Args.checkMethod("send", a, kw, 1, 2);
             byte[] b = bytesArg(a[1]);
-            SocketHandle h = self(a).handle();
-            return withFlags(h, flags(a, 2), () -> {
+            PySocket s = self(a);
+            return withFlags(s, flags(a, 2), () -> {
                 try {
-                    return PyInt.of(h.write(ByteBuffer.wrap(b)));
+                    return PyInt.of(s.handle().write(ByteBuffer.wrap(b)));
                 } catch (IOException e) {
                     throw error(e);
                 }
@@ -410,13 +414,22 @@ public final class PySocket extends PyInstance {
         });
         t.def("setblocking", (a, kw) -> {
             Args.checkMethod("setblocking", a, kw, 1, 1);
-            self(a).handle().timeout = a[1].isTrue() ? -1 : 0;
+            PySocket s = self(a);
+            s.handle();
+            s.timeout = a[1].isTrue() ? -1 : 0;
             return PyNone.NONE;
         });
-        t.def("getblocking", (a, kw) -> PyBool.of(self(a).handle().timeout != 0));
+        t.def("getblocking", (a, kw) -> {
+            PySocket s = self(a);
+            s.handle();
+            return PyBool.of(s.timeout != 0);
+        });
         t.def("settimeout", (a, kw) -> {
             Args.checkMethod("settimeout", a, kw, 1, 1);
-            self(a).handle().timeout = SocketModule.timeoutValue(a[1]);
+            PySocket s = self(a);
+            double seconds = SocketModule.timeoutValue(a[1]);
+            s.handle();
+            s.timeout = seconds;
             return PyNone.NONE;
         });
         t.def("gettimeout", (a, kw) -> timeoutObject(self(a)));
@@ -495,7 +508,6 @@ public final class PySocket extends PyInstance {
     }
 
     private static PyObject timeoutObject(PySocket s) {
-        double t = s.handle == null ? -1 : s.handle.timeout;
-        return t < 0 ? PyNone.NONE : new PyFloat(t);
+        return s.timeout < 0 ? PyNone.NONE : new PyFloat(s.timeout);
     }
 }
