@@ -165,9 +165,12 @@ public final class PySocket extends PyInstance {
         return f;
     }
 
-    /** Runs one call non-blocking when MSG_DONTWAIT asks for it. */
+    /**
+     * Runs one call non-blocking when MSG_DONTWAIT asks for it on a blocking socket (with a
+     * timeout CPython still waits for readiness first, so the flag changes nothing there).
+     */
     private static <T> T withFlags(PySocket s, int flags, java.util.function.Supplier<T> call) {
-        if ((flags & 64) == 0) {
+        if ((flags & 64) == 0 || s.timeout >= 0) {
             return call.get();
         }
         double saved = s.timeout;
