@@ -239,6 +239,9 @@ public final class IntMethods {
             return PyInt.of(0);
         }
         if (p[1] != null) {
+            if (x instanceof PyBytes b) {
+                return parse(new String(b.bytes, java.nio.charset.StandardCharsets.ISO_8859_1), Ops.toInt(p[1]));
+            }
             if (!(x instanceof PyStr s)) {
                 throw Errors.typeError("int() can't convert non-string with explicit base");
             }

@@ -79,6 +79,8 @@ public final class AsyncioModule implements ModuleProvider {
         defineTypes(m);
         defineFunctions(m);
         SourceModules.execResource(AsyncioModule.class, "asyncio.py", m);
+        ChildStreams.define(m);
+        SourceModules.execResource(AsyncioModule.class, "asyncio_subprocess.py", m);
         Shutdown.register(AsyncioModule::atExit);
         Shutdown.register(NativeCoroutine::reportUnstarted);
         return m;

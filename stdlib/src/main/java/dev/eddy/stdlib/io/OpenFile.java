@@ -34,6 +34,31 @@ public final class OpenFile {
         this.tty = tty;
     }
 
+    /**
+     * An open file over any channel (a socket, a child process's stream): readable and
+     * writable as the channel allows.
+     */
+    public static OpenFile of(Channel channel, boolean readable, boolean writable) {
+        return new OpenFile(channel, readable, writable, false, null, false);
+    }
+
+    /** The channel behind the descriptor. */
+    public Channel channel() {
+        return channel;
+    }
+
+    /** One more holder of this open file besides descriptors (a running child process). */
+    public synchronized void retain() {
+        references++;
+    }
+
+    /** Drops a holder added by {@link #retain}; the channel closes when none is left. */
+    public synchronized void release() throws IOException {
+        if (--references == 0) {
+            channel.close();
+        }
+    }
+
     /** The file opened, or null for the standard streams and pipes. */
     public Path path() {
         return path;

@@ -66,7 +66,7 @@ public final class OsState {
     // ---- descriptors --------------------------------------------------------------------
 
     private void install(int fd, OpenFile f) {
-        f.references++;
+        f.retain();
         fds.put(fd, f);
     }
 
@@ -154,12 +154,10 @@ public final class OsState {
         }
         inheritable.remove(fd);
         nonBlocking.remove(fd);
-        if (--f.references == 0) {
-            try {
-                f.channel.close();
-            } catch (IOException e) {
-                throw Errno.error(e, null);
-            }
+        try {
+            f.release();
+        } catch (IOException e) {
+            throw Errno.error(e, null);
         }
     }
 

@@ -566,6 +566,7 @@ public final class PosixModule implements ModuleProvider {
             }
             throw Errors.valueError("invalid wait status: " + st);
         });
+        Children.define(m, os);
         m.set("WUNTRACED", PyInt.of(2));
         m.set("WCONTINUED", PyInt.of(8));
         m.set("EX_USAGE", PyInt.of(64));

@@ -1,0 +1,17 @@
+# stdlib: a socket's timeout belongs to the socket object: dup'd descriptors, MSG_DONTWAIT, closed sockets
+import _socket as s
+a, b = s.socketpair()
+a.settimeout(0.1)
+c = s.socket(fileno=s.dup(a.fileno()))
+print(a.gettimeout(), c.gettimeout(), c.getblocking())
+try: a.recv(1)
+except TimeoutError as e: print(e)
+try: a.recv(1, s.MSG_DONTWAIT)
+except TimeoutError as e: print('with a timeout the flag still waits:', e)
+try: c.recv(1, s.MSG_DONTWAIT)
+except BlockingIOError as e: print('dontwait', e.errno)
+print(a.gettimeout(), c.gettimeout())
+a.close(); c.close(); b.close()
+print(a.gettimeout())
+try: a.settimeout(1)
+except OSError as e: print(e)
