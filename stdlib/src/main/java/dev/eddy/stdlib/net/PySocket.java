@@ -73,7 +73,7 @@ public final class PySocket extends PyInstance {
             }
             handle = h;
             fd = n;
-            timeout = SocketModule.defaultTimeout;
+            timeout = SocketModule.defaultTimeout();
             family = fam == -1 ? h.family : fam;
             type = typ == -1 ? h.type : typ;
             proto = pro == -1 ? h.proto : pro;
@@ -95,7 +95,7 @@ public final class PySocket extends PyInstance {
         } catch (IOException e) {
             throw Errno.error(e, null);
         }
-        timeout = nonBlocking ? 0 : SocketModule.defaultTimeout;
+        timeout = nonBlocking ? 0 : SocketModule.defaultTimeout();
         fd = os.add(OpenFile.of(handle, true, true));
     }
 
@@ -107,7 +107,7 @@ public final class PySocket extends PyInstance {
         s.family = h.family;
         s.type = h.type;
         s.proto = h.proto;
-        s.timeout = SocketModule.defaultTimeout;
+        s.timeout = SocketModule.defaultTimeout();
         return s;
     }
 

@@ -47,7 +47,15 @@ public final class SocketModule implements ModuleProvider {
     static final int SOL_SOCKET = 1;
 
     /** socket.setdefaulttimeout: seconds, negative for none. */
-    static double defaultTimeout = -1;
+    /** socket.setdefaulttimeout's value for one interpreter: -1 for none (blocking sockets). */
+    static final class DefaultTimeout {
+        volatile double seconds = -1;
+    }
+
+    /** The calling interpreter's default timeout for new sockets, in seconds (-1: none). */
+    static double defaultTimeout() {
+        return dev.eddy.runtime.InterpreterState.current().extension(DefaultTimeout.class, DefaultTimeout::new).seconds;
+    }
 
     private static final String[][] CONSTANTS = {
         {"AF_UNSPEC", "0"}, {"AF_INET", "2"}, {"AF_INET6", "10"}, {"AF_UNIX", "1"}, {"SOCK_STREAM", "1"},
@@ -315,10 +323,10 @@ public final class SocketModule implements ModuleProvider {
         m.set("gaierror", Addresses.GAIERROR);
         m.set("herror", Addresses.HERROR);
         m.set("has_ipv6", PyBool.TRUE);
-        def(m, "getdefaulttimeout", (a, kw) -> defaultTimeout < 0 ? PyNone.NONE : new PyFloat(defaultTimeout));
+        def(m, "getdefaulttimeout", (a, kw) -> defaultTimeout() < 0 ? PyNone.NONE : new PyFloat(defaultTimeout()));
         def(m, "setdefaulttimeout", (a, kw) -> {
             Args.check("setdefaulttimeout", a, kw, 1, 1);
-            defaultTimeout = timeoutValue(a[0]);
+            dev.eddy.runtime.InterpreterState.current().extension(DefaultTimeout.class, DefaultTimeout::new).seconds = timeoutValue(a[0]);
             return PyNone.NONE;
         });
         def(m, "socketpair", (a, kw) -> socketpair(os, a, kw));

@@ -34,7 +34,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Children {
     private static final Map<OsState, Children> ALL = new WeakHashMap<>();
-    /** Pids for children whose exec failed: above any pid Linux hands out. */
+    /** Pids for children whose exec failed: above any pid Linux hands out (process-wide, so unique across interpreters). */
     private static long nextFakePid = 4_194_304 + 1;
 
     private static final int SIGKILL = 9;
@@ -114,7 +114,7 @@ public final class Children {
         Map<String, String> environment = pb.environment();
         environment.clear();
         if (env == null) {
-            environment.putAll(dev.eddy.runtime.Sys.env);
+            environment.putAll(dev.eddy.runtime.Sys.get().env);
         } else {
             for (String kv : env) {
                 int eq = kv.indexOf('=');
