@@ -22,6 +22,9 @@ public final class TypeMethods {
         FloatMethods.install(PyFloat.TYPE);
         StrMethods.install(PyStr.TYPE);
         BytesMethods.install(PyBytes.TYPE);
+        BytesMethods.install(PyByteArray.TYPE);
+        ByteArrayMethods.install(PyByteArray.TYPE);
+        MemoryViewMethods.install(PyMemoryView.TYPE);
         ListMethods.install(PyList.TYPE);
         TupleMethods.install(PyTuple.TYPE);
         DictMethods.install(PyDict.TYPE);
