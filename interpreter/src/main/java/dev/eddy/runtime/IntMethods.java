@@ -254,8 +254,8 @@ public final class IntMethods {
         if (x instanceof PyStr s) {
             return parse(s.value, 10);
         }
-        if (x instanceof PyBytes b) {
-            return parse(new String(b.bytes, java.nio.charset.StandardCharsets.ISO_8859_1), 10);
+        if (x instanceof PyBytes || x instanceof PyByteArray) {
+            return parse(new String(((PyBuffer) x).bufferBytes(), java.nio.charset.StandardCharsets.ISO_8859_1), 10);
         }
         PyObject m = x.type().lookup("__int__");
         if (m == null) {

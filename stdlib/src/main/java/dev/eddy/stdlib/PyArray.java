@@ -2,12 +2,12 @@ package dev.eddy.stdlib;
 
 import dev.eddy.runtime.Args;
 import dev.eddy.runtime.BinaryOp;
+import dev.eddy.runtime.Buffers;
 import dev.eddy.runtime.CompareOp;
 import dev.eddy.runtime.Errors;
 import dev.eddy.runtime.Ops;
 import dev.eddy.runtime.PyBool;
 import dev.eddy.runtime.PyBuffer;
-import dev.eddy.runtime.Buffers;
 import dev.eddy.runtime.PyByteArray;
 import dev.eddy.runtime.PyBytes;
 import dev.eddy.runtime.PyFloat;

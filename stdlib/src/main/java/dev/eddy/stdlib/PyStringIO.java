@@ -1,6 +1,7 @@
 package dev.eddy.stdlib;
 
 import dev.eddy.runtime.Args;
+import dev.eddy.runtime.Buffers;
 import dev.eddy.runtime.Errors;
 import dev.eddy.runtime.Ops;
 import dev.eddy.runtime.PyBool;
@@ -65,10 +66,7 @@ public final class PyStringIO extends PyIterator {
     }
 
     private static byte[] bytes(PyObject o) {
-        if (o instanceof PyBytes b) {
-            return b.bytes;
-        }
-        throw Errors.typeError("a bytes-like object is required, not '" + o.type().name + "'");
+        return Buffers.bytesLike(o);
     }
 
     private int length() {

@@ -4,7 +4,7 @@ import dev.eddy.runtime.Args;
 import dev.eddy.runtime.Errors;
 import dev.eddy.runtime.ModuleProvider;
 import dev.eddy.runtime.PyBool;
-import dev.eddy.runtime.PyBytes;
+import dev.eddy.runtime.PyBuffer;
 import dev.eddy.runtime.PyModule;
 import dev.eddy.runtime.PyObject;
 import dev.eddy.runtime.PyStr;
@@ -31,10 +31,10 @@ public final class UnderscoreOperatorModule implements ModuleProvider {
             }
             x = s.value.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
             y = t.value.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        } else if (a instanceof PyBytes s && b instanceof PyBytes t) {
-            x = s.bytes;
-            y = t.bytes;
-        } else if (a instanceof PyStr && b instanceof PyBytes) {
+        } else if (a instanceof PyBuffer s && b instanceof PyBuffer t) {
+            x = s.bufferBytes();
+            y = t.bufferBytes();
+        } else if (a instanceof PyStr && b instanceof PyBuffer) {
             throw Errors.typeError("a bytes-like object is required, not 'str'");
         } else {
             throw Errors.typeError("unsupported operand types(s) or combination of types: '"

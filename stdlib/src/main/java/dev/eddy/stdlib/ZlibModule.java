@@ -1,6 +1,7 @@
 package dev.eddy.stdlib;
 
 import dev.eddy.runtime.Args;
+import dev.eddy.runtime.Buffers;
 import dev.eddy.runtime.Errors;
 import dev.eddy.runtime.Exceptions;
 import dev.eddy.runtime.ModuleProvider;
@@ -64,10 +65,7 @@ public final class ZlibModule implements ModuleProvider {
     }
 
     static byte[] data(PyObject o) {
-        if (o instanceof PyBytes b) {
-            return b.bytes;
-        }
-        throw Errors.typeError("a bytes-like object is required, not '" + o.type().name + "'");
+        return Buffers.bytesLike(o);
     }
 
     private static int intArg(PyObject o, int dflt) {
