@@ -204,7 +204,7 @@ public final class BytesMethods {
     }
 
     /** The contents of self, a bytes or a bytearray (copied: the caller may keep it). */
-    private static byte[] self(PyObject[] a) {
+    static byte[] self(PyObject[] a) {
         if (a.length > 0 && a[0] instanceof PyBytes b) {
             return b.bytes;
         }
@@ -215,12 +215,12 @@ public final class BytesMethods {
     }
 
     /** A result of the same kind as self: bytes for bytes, bytearray for bytearray. */
-    private static PyObject make(PyObject[] a, byte[] contents) {
+    static PyObject make(PyObject[] a, byte[] contents) {
         return a[0] instanceof PyByteArray ? new PyByteArray(contents) : new PyBytes(contents);
     }
 
     /** A bytes-like argument of split, replace, strip...: "a bytes-like object is required, not 'str'". */
-    private static byte[] bytesArg(PyObject o) {
+    static byte[] bytesArg(PyObject o) {
         if (o instanceof PyBuffer b) {
             return b.bufferBytes();
         }
@@ -247,7 +247,7 @@ public final class BytesMethods {
         return indexOf(hay, needle(item), 0, hay.length) >= 0;
     }
 
-    private static boolean isSpace(int c) {
+    static boolean isSpace(int c) {
         return c == ' ' || (c >= '\t' && c <= '\r');
     }
 

@@ -241,6 +241,9 @@ public final class PyByteArray extends PyObject implements PyBuffer {
             System.arraycopy(o, 0, r, size, o.length);
             return new PyByteArray(r);
         }
+        if (op == BinaryOp.MOD) {
+            return new PyByteArray(StrFormat.percentBytes(toBytes(), other));
+        }
         if (op == BinaryOp.MUL && other instanceof PyInt n && !(other instanceof PyBool)) {
             return new PyByteArray(repeat(n));
         }

@@ -151,6 +151,9 @@ public final class PyBytes extends PyObject implements PyBuffer {
             System.arraycopy(ob, 0, r, bytes.length, ob.length);
             return new PyBytes(r);
         }
+        if (op == BinaryOp.MOD) {
+            return new PyBytes(StrFormat.percentBytes(bytes, other));
+        }
         if (op == BinaryOp.MUL && other instanceof PyInt n && !(other instanceof PyBool)) {
             return repeat(n);
         }

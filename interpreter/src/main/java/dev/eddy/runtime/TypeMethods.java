@@ -23,6 +23,8 @@ public final class TypeMethods {
         StrMethods.install(PyStr.TYPE);
         BytesMethods.install(PyBytes.TYPE);
         BytesMethods.install(PyByteArray.TYPE);
+        BytesTextMethods.install(PyBytes.TYPE);
+        BytesTextMethods.install(PyByteArray.TYPE);
         ByteArrayMethods.install(PyByteArray.TYPE);
         MemoryViewMethods.install(PyMemoryView.TYPE);
         ListMethods.install(PyList.TYPE);
