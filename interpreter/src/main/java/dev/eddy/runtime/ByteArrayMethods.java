@@ -88,6 +88,12 @@ final class ByteArrayMethods {
             }
             return PyNone.NONE;
         });
+        t.def("__init__", (a, kw) -> {
+            PyByteArray s = self(a);
+            byte[] b = BytesMethods.constructContents("bytearray", TypeMethods.rest(a), kw);
+            s.replace(0, s.size, b);
+            return PyNone.NONE;
+        });
         t.def("__alloc__", (a, kw) -> PyInt.of(self(a).buf.length + 1));
         t.def("__setitem__", (a, kw) -> {
             TypeMethods.check("bytearray.__setitem__", a, kw, 2, 2);

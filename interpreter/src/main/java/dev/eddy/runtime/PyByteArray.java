@@ -3,9 +3,11 @@ package dev.eddy.runtime;
 import java.util.Arrays;
 
 /** Python bytearray: a mutable, growable sequence of bytes with every method of bytes. */
-public final class PyByteArray extends PyObject implements PyBuffer {
+public final class PyByteArray extends PyExtensible implements PyBuffer {
+    /** bytearray(...); a user subclass starts empty and its __init__ (or bytearray's) fills it. */
     public static final PyType TYPE = PyType.builtin("bytearray", PyType.OBJECT,
-            (cls, a, kw) -> new PyByteArray(BytesMethods.constructContents("bytearray", a, kw)));
+            (cls, a, kw) -> cls != PyByteArray.TYPE ? adopt(new PyByteArray(BytesMethods.EMPTY.clone()), cls)
+                    : new PyByteArray(BytesMethods.constructContents("bytearray", a, kw)));
 
     /** The contents are {@code buf[0..size)}; the rest is spare capacity. */
     byte[] buf;
@@ -17,7 +19,7 @@ public final class PyByteArray extends PyObject implements PyBuffer {
     }
 
     @Override
-    public PyType type() {
+    protected PyType javaType() {
         return TYPE;
     }
 
@@ -91,11 +93,21 @@ public final class PyByteArray extends PyObject implements PyBuffer {
 
     @Override
     public int len() {
-        return size;
+        return heapOverride("__len__") != null ? super.len() : size;
     }
 
     @Override
     public PyStr repr() {
+        return heapOverride("__repr__") != null ? super.repr() : ownRepr();
+    }
+
+    /** str() of a bytearray is its own repr even when a subclass overrides __repr__, as in CPython. */
+    @Override
+    public PyStr str() {
+        return heapOverride("__str__") != null ? super.str() : ownRepr();
+    }
+
+    private PyStr ownRepr() {
         return new PyStr(type().name + "(" + PyBytes.repr(buf, size, true) + ")");
     }
 
