@@ -1,3 +1,4 @@
+# builtins: bytearray: mutation, slices, operators and the methods it shares with bytes
 def e(f):
     try: print(repr(f()))
     except Exception as x: print(type(x).__name__, x)

@@ -1,3 +1,4 @@
+# builtins: the errors of bytearray and memoryview, with CPython messages
 def e(f):
     try: print(repr(f()))
     except Exception as x: print(type(x).__name__, x)

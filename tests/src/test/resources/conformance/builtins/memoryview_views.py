@@ -1,3 +1,4 @@
+# builtins: memoryview over bytes, bytearray and array: slicing shares memory, casts, release
 import array
 def e(f):
     try: print(repr(f()))

@@ -24,11 +24,6 @@ public final class Buffers {
         return o instanceof PyBuffer b ? b.bufferBytes() : null;
     }
 
-    /** True for objects that support the buffer protocol. */
-    public static boolean isBytesLike(PyObject o) {
-        return o instanceof PyBuffer;
-    }
-
     /** A writable buffer argument (struct.pack_into, readinto): "argument must be read-write bytes-like object, not str". */
     public static PyBuffer writable(PyObject o) {
         if (o instanceof PyBuffer b && !b.bufferReadonly()) {
