@@ -7,7 +7,9 @@ import dev.eddy.runtime.Ops;
 import dev.eddy.runtime.PyBaseException;
 import dev.eddy.runtime.PyBool;
 import dev.eddy.runtime.PyBuiltinFunction;
+import dev.eddy.runtime.PyByteArray;
 import dev.eddy.runtime.PyBytes;
+import dev.eddy.runtime.PyMemoryView;
 import dev.eddy.runtime.PyClassMethod;
 import dev.eddy.runtime.PyDict;
 import dev.eddy.runtime.PyEllipsis;
@@ -47,7 +49,7 @@ public final class BuiltinsModule {
         PyModule m = new PyModule("builtins");
         m.set("__doc__", new PyStr("Built-in functions, types, exceptions, and other objects."));
         for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, dev.eddy.runtime.PyComplex.TYPE, PyStr.TYPE,
-            PyBytes.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyRange.TYPE,
+            PyBytes.TYPE, PyByteArray.TYPE, PyMemoryView.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyRange.TYPE,
             PySlice.TYPE, PyProperty.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE, PySuper.TYPE, PyEnumerate.TYPE,
             PyZip.TYPE, PyMap.TYPE, PyFilter.TYPE, PyReversed.TYPE}) {
             m.set(t.name, t);

@@ -7,6 +7,8 @@ import dev.eddy.runtime.FloatMethods;
 import dev.eddy.runtime.IntMethods;
 import dev.eddy.runtime.Ops;
 import dev.eddy.runtime.PyBool;
+import dev.eddy.runtime.PyBuffer;
+import dev.eddy.runtime.PyByteArray;
 import dev.eddy.runtime.PyBytes;
 import dev.eddy.runtime.PyFloat;
 import dev.eddy.runtime.PyInt;
@@ -220,11 +222,12 @@ public final class Numeric {
             }
             return PyInt.of(v.codePointAt(0));
         }
-        if (x instanceof PyBytes b) {
-            if (b.bytes.length != 1) {
-                throw Errors.typeError("ord() expected a character, but string of length " + b.bytes.length + " found");
+        if (x instanceof PyBytes || x instanceof PyByteArray) {
+            byte[] b = ((PyBuffer) x).bufferBytes();
+            if (b.length != 1) {
+                throw Errors.typeError("ord() expected a character, but string of length " + b.length + " found");
             }
-            return PyInt.of(b.bytes[0] & 0xff);
+            return PyInt.of(b[0] & 0xff);
         }
         throw Errors.typeError("ord() expected string of length 1, but " + x.type().name + " found");
     }

@@ -1,6 +1,7 @@
 package dev.eddy.builtins;
 
 import dev.eddy.runtime.Args;
+import dev.eddy.runtime.Buffers;
 import dev.eddy.runtime.Errors;
 import dev.eddy.runtime.Ops;
 import dev.eddy.runtime.PyBytes;
@@ -55,11 +56,9 @@ public final class PyBinaryStream extends PyIterator {
         for (PyType t : new PyType[] {WRITER_TYPE, READER_TYPE}) {
             t.def("write", (a, kw) -> {
                 Args.checkMethod("write", a, kw, 1, 1);
-                if (!(a[1] instanceof PyBytes b)) {
-                    throw Errors.typeError("a bytes-like object is required, not '" + a[1].type().name + "'");
-                }
-                self(a).text.writeBytes(b.bytes);
-                return PyInt.of(b.bytes.length);
+                byte[] b = Buffers.bytesLike(a[1]);
+                self(a).text.writeBytes(b);
+                return PyInt.of(b.length);
             });
             t.def("flush", (a, kw) -> {
                 if (self(a).text.isWriter()) {

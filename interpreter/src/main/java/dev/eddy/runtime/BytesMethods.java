@@ -10,72 +10,80 @@ public final class BytesMethods {
     private BytesMethods() {
     }
 
-    private static final byte[] EMPTY = new byte[0];
+    static final byte[] EMPTY = new byte[0];
 
     static PyObject construct(PyObject[] a, String[] kw) {
-        if (a.length == 0) {
-            return new PyBytes(EMPTY);
+        if (a.length == 1 && kw == null && a[0] instanceof PyBytes) {
+            return a[0];
         }
-        PyObject[] p = Args.bind("bytes", a, kw, new String[] {"source", "encoding", "errors"}, 0);
+        return new PyBytes(constructContents("bytes", a, kw));
+    }
+
+    /** The contents of bytes(...) or bytearray(...) made from the call's arguments (a fresh array). */
+    static byte[] constructContents(String type, PyObject[] a, String[] kw) {
+        if (a.length == 0) {
+            return EMPTY.clone();
+        }
+        PyObject[] p = Args.bind(type, a, kw, new String[] {"source", "encoding", "errors"}, 0);
         PyObject x = p[0];
         if (x instanceof PyStr s) {
             if (p[1] == null) {
                 throw Errors.typeError("string argument without an encoding");
             }
-            return new PyBytes(StrMethods.encode(s.value, StrMethods.argStr("bytes", 2, p[1]),
-                    p[2] == null ? "strict" : StrMethods.argStr("bytes", 3, p[2])));
+            return StrMethods.encode(s.value, StrMethods.argStr(type, 2, p[1]),
+                    p[2] == null ? "strict" : StrMethods.argStr(type, 3, p[2]));
         }
         if (p[1] != null || p[2] != null) {
             throw Errors.typeError(p[1] != null ? "encoding without a string argument" : "errors without a string argument");
         }
         if (x == null) {
-            return new PyBytes(EMPTY);
+            return EMPTY.clone();
         }
-        if (x instanceof PyBytes) {
-            return x;
+        if (x instanceof PyBuffer b) {
+            return b.bufferBytes().clone();
         }
         PyObject m = x instanceof PyInstance ? x.type().lookup("__bytes__") : null;
         if (m != null) {
             PyObject r = Descriptors.callBound(m, x, x.type());
-            if (!(r instanceof PyBytes)) {
+            if (!(r instanceof PyBytes rb)) {
                 throw Errors.typeError("__bytes__ returned non-bytes (type " + r.type().name + ")");
             }
-            return r;
+            return rb.bytes.clone();
         }
         if (x instanceof PyInt i) {
             long n = i.longValueExact();
             if (n < 0) {
                 throw Errors.valueError("negative count");
             }
-            return new PyBytes(new byte[Math.toIntExact(n)]);
+            return new byte[Math.toIntExact(n)];
         }
-        return new PyBytes(fromIterable(x));
+        return fromIterable(x, type);
     }
 
     /** The bytes of a bytes object or an iterable of ints, as int.from_bytes and bytes() take them. */
     static byte[] asBytes(PyObject x) {
-        if (x instanceof PyBytes b) {
-            return b.bytes;
+        if (x instanceof PyBuffer b) {
+            return b.bufferBytes();
         }
         if (x instanceof PyStr || x instanceof PyInt) {
             throw Errors.typeError("cannot convert '" + x.type().name + "' object to bytes");
         }
-        return fromIterable(x);
+        return fromIterable(x, "bytes");
     }
 
-    private static byte[] fromIterable(PyObject x) {
+    private static byte[] fromIterable(PyObject x, String type) {
         PyObject[] items;
         try {
             items = Ops.toArray(x);
         } catch (PyException e) {
             if (e.matches(Exceptions.TYPE_ERROR) && x.type().lookup("__iter__") == null) {
-                throw Errors.typeError("cannot convert '" + x.type().name + "' object to bytes");
+                throw Errors.typeError("cannot convert '" + x.type().name + "' object to " + type);
             }
             throw e;
         }
         byte[] out = new byte[items.length];
         for (int i = 0; i < items.length; i++) {
-            out[i] = (byte) byteValue(items[i]);
+            out[i] = (byte) (type.equals("bytes") ? byteValue(items[i]) : PyByteArray.byteValue(items[i]));
         }
         return out;
     }
@@ -97,8 +105,9 @@ public final class BytesMethods {
         t.def("hex", BytesMethods::hex);
         t.defClassMethod("fromhex", (a, kw) -> {
             TypeMethods.check("bytes.fromhex", a, kw, 1, 1);
-            PyBytes b = new PyBytes(fromHex(StrMethods.argStr("fromhex", 0, a[1])));
-            return a[0] == PyBytes.TYPE ? b : a[0].call(b);
+            byte[] h = fromHex(StrMethods.argStr("fromhex", 0, a[1]));
+            PyObject b = ((PyType) a[0]).isSubtypeOf(PyByteArray.TYPE) ? new PyByteArray(h) : new PyBytes(h);
+            return a[0] == PyBytes.TYPE || a[0] == PyByteArray.TYPE ? b : a[0].call(b);
         });
         t.def("startswith", (a, kw) -> tailmatch(a, kw, "startswith", false));
         t.def("endswith", (a, kw) -> tailmatch(a, kw, "endswith", true));
@@ -111,7 +120,7 @@ public final class BytesMethods {
         t.def("rsplit", (a, kw) -> split(a, kw, true));
         t.def("join", (a, kw) -> {
             TypeMethods.check("bytes.join", a, kw, 1, 1);
-            return join(self(a), a[1]);
+            return make(a, join(self(a), a[1]));
         });
         t.def("replace", BytesMethods::replace);
         t.def("strip", (a, kw) -> strip(a, kw, "strip", true, true));
@@ -125,7 +134,7 @@ public final class BytesMethods {
                     b[i] -= 32;
                 }
             }
-            return new PyBytes(b);
+            return make(a, b);
         });
         t.def("lower", (a, kw) -> {
             TypeMethods.check("bytes.lower", a, kw, 0, 0);
@@ -135,7 +144,7 @@ public final class BytesMethods {
                     b[i] += 32;
                 }
             }
-            return new PyBytes(b);
+            return make(a, b);
         });
         t.def("isdigit", (a, kw) -> test(a, kw, "bytes.isdigit", c -> c >= '0' && c <= '9'));
         t.def("isupper", (a, kw) -> cased(a, kw, "bytes.isupper", true));
@@ -166,13 +175,12 @@ public final class BytesMethods {
             throw Errors.valueError("empty separator");
         }
         int i = fromRight ? lastIndexOf(s, sep, 0, s.length) : indexOf(s, sep, 0, s.length);
-        PyBytes empty = new PyBytes(new byte[0]);
         if (i < 0) {
-            return fromRight ? new PyTuple(new PyObject[] {empty, empty, new PyBytes(s)})
-                    : new PyTuple(new PyObject[] {new PyBytes(s), empty, empty});
+            return fromRight ? new PyTuple(new PyObject[] {make(a, EMPTY), make(a, EMPTY.clone()), make(a, s)})
+                    : new PyTuple(new PyObject[] {make(a, s), make(a, EMPTY), make(a, EMPTY.clone())});
         }
-        return new PyTuple(new PyObject[] {new PyBytes(java.util.Arrays.copyOfRange(s, 0, i)), new PyBytes(sep),
-                new PyBytes(java.util.Arrays.copyOfRange(s, i + sep.length, s.length))});
+        return new PyTuple(new PyObject[] {make(a, java.util.Arrays.copyOfRange(s, 0, i)), make(a, sep.clone()),
+                make(a, java.util.Arrays.copyOfRange(s, i + sep.length, s.length))});
     }
 
     /** isupper/islower: at least one cased byte, and no byte of the other case. */
@@ -195,25 +203,34 @@ public final class BytesMethods {
         return PyBool.of(any);
     }
 
-    private static byte[] self(PyObject[] a) {
-        if (a.length == 0 || !(a[0] instanceof PyBytes b)) {
-            throw Errors.typeError("descriptor requires a 'bytes' object but received a '" + (a.length == 0 ? "nothing" : a[0].type().name) + "'");
+    /** The contents of self, a bytes or a bytearray (copied: the caller may keep it). */
+    static byte[] self(PyObject[] a) {
+        if (a.length > 0 && a[0] instanceof PyBytes b) {
+            return b.bytes;
         }
-        return b.bytes;
+        if (a.length > 0 && a[0] instanceof PyByteArray b) {
+            return b.toBytes();
+        }
+        throw Errors.typeError("descriptor requires a 'bytes' object but received a '" + (a.length == 0 ? "nothing" : a[0].type().name) + "'");
+    }
+
+    /** A result of the same kind as self: bytes for bytes, bytearray for bytearray. */
+    static PyObject make(PyObject[] a, byte[] contents) {
+        return a[0] instanceof PyByteArray ? new PyByteArray(contents) : new PyBytes(contents);
     }
 
     /** A bytes-like argument of split, replace, strip...: "a bytes-like object is required, not 'str'". */
-    private static byte[] bytesArg(PyObject o) {
-        if (o instanceof PyBytes b) {
-            return b.bytes;
+    static byte[] bytesArg(PyObject o) {
+        if (o instanceof PyBuffer b) {
+            return b.bufferBytes();
         }
         throw Errors.typeError("a bytes-like object is required, not '" + o.type().name + "'");
     }
 
     /** The needle of find/count/index: bytes or a single byte value. */
     private static byte[] needle(PyObject o) {
-        if (o instanceof PyBytes b) {
-            return b.bytes;
+        if (o instanceof PyBuffer b) {
+            return b.bufferBytes();
         }
         PyInt i = o.asIndexOrNull();
         if (i == null) {
@@ -230,7 +247,7 @@ public final class BytesMethods {
         return indexOf(hay, needle(item), 0, hay.length) >= 0;
     }
 
-    private static boolean isSpace(int c) {
+    static boolean isSpace(int c) {
         return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
@@ -283,13 +300,14 @@ public final class BytesMethods {
         int[] se = TypeMethods.adjust(a.length > 2 ? a[2] : null, a.length > 3 ? a[3] : null, b.length);
         PyObject[] prefixes = a[1] instanceof PyTuple t ? t.items : new PyObject[] {a[1]};
         for (PyObject o : prefixes) {
-            if (!(o instanceof PyBytes p)) {
+            if (!(o instanceof PyBuffer buf)) {
                 throw Errors.typeError(a[1] instanceof PyTuple
                         ? "a bytes-like object is required, not '" + o.type().name + "'"
                         : name + " first arg must be bytes or a tuple of bytes, not " + o.type().name);
             }
-            int e = se[1] - p.bytes.length;
-            if (e >= se[0] && Arrays.equals(b, fromEnd ? e : se[0], (fromEnd ? e : se[0]) + p.bytes.length, p.bytes, 0, p.bytes.length)) {
+            byte[] p = buf.bufferBytes();
+            int e = se[1] - p.length;
+            if (e >= se[0] && Arrays.equals(b, fromEnd ? e : se[0], (fromEnd ? e : se[0]) + p.length, p, 0, p.length)) {
                 return PyBool.TRUE;
             }
         }
@@ -357,13 +375,13 @@ public final class BytesMethods {
                     while (i >= 0 && !isSpace(b[i])) {
                         i--;
                     }
-                    out.append(new PyBytes(Arrays.copyOfRange(b, i + 1, j + 1)));
+                    out.append(make(a, Arrays.copyOfRange(b, i + 1, j + 1)));
                 }
                 while (i >= 0 && isSpace(b[i])) {
                     i--;
                 }
                 if (i >= 0) {
-                    out.append(new PyBytes(Arrays.copyOfRange(b, 0, i + 1)));
+                    out.append(make(a, Arrays.copyOfRange(b, 0, i + 1)));
                 }
                 reverse(out);
             } else {
@@ -379,13 +397,13 @@ public final class BytesMethods {
                     while (i < n && !isSpace(b[i])) {
                         i++;
                     }
-                    out.append(new PyBytes(Arrays.copyOfRange(b, j, i)));
+                    out.append(make(a, Arrays.copyOfRange(b, j, i)));
                 }
                 while (i < n && isSpace(b[i])) {
                     i++;
                 }
                 if (i < n) {
-                    out.append(new PyBytes(Arrays.copyOfRange(b, i, n)));
+                    out.append(make(a, Arrays.copyOfRange(b, i, n)));
                 }
             }
             return out;
@@ -401,10 +419,10 @@ public final class BytesMethods {
                 if (k < 0) {
                     break;
                 }
-                out.append(new PyBytes(Arrays.copyOfRange(b, k + sep.length, end)));
+                out.append(make(a, Arrays.copyOfRange(b, k + sep.length, end)));
                 end = k;
             }
-            out.append(new PyBytes(Arrays.copyOfRange(b, 0, end)));
+            out.append(make(a, Arrays.copyOfRange(b, 0, end)));
             reverse(out);
         } else {
             int start = 0;
@@ -413,10 +431,10 @@ public final class BytesMethods {
                 if (k < 0) {
                     break;
                 }
-                out.append(new PyBytes(Arrays.copyOfRange(b, start, k)));
+                out.append(make(a, Arrays.copyOfRange(b, start, k)));
                 start = k + sep.length;
             }
-            out.append(new PyBytes(Arrays.copyOfRange(b, start, b.length)));
+            out.append(make(a, Arrays.copyOfRange(b, start, b.length)));
         }
         return out;
     }
@@ -429,7 +447,7 @@ public final class BytesMethods {
         }
     }
 
-    private static PyObject join(byte[] sep, PyObject iterable) {
+    private static byte[] join(byte[] sep, PyObject iterable) {
         PyObject[] items;
         try {
             items = Ops.toArray(iterable);
@@ -441,15 +459,15 @@ public final class BytesMethods {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int i = 0; i < items.length; i++) {
-            if (!(items[i] instanceof PyBytes b)) {
+            if (!(items[i] instanceof PyBuffer b)) {
                 throw Errors.typeError("sequence item " + i + ": expected a bytes-like object, " + items[i].type().name + " found");
             }
             if (i > 0) {
                 out.writeBytes(sep);
             }
-            out.writeBytes(b.bytes);
+            out.writeBytes(b.bufferBytes());
         }
-        return new PyBytes(out.toByteArray());
+        return out.toByteArray();
     }
 
     private static PyObject replace(PyObject[] a, String[] kw) {
@@ -479,7 +497,7 @@ public final class BytesMethods {
             }
         }
         out.write(b, start, b.length - start);
-        return new PyBytes(out.toByteArray());
+        return make(a, out.toByteArray());
     }
 
     private static PyObject strip(PyObject[] a, String[] kw, String name, boolean left, boolean right) {
@@ -494,7 +512,7 @@ public final class BytesMethods {
         while (right && j > i && (chars == null ? isSpace(b[j - 1]) : indexOf(chars, new byte[] {b[j - 1]}, 0, chars.length) >= 0)) {
             j--;
         }
-        return i == 0 && j == b.length ? a[0] : new PyBytes(Arrays.copyOfRange(b, i, j));
+        return i == 0 && j == b.length && a[0] instanceof PyBytes ? a[0] : make(a, Arrays.copyOfRange(b, i, j));
     }
 
     // ---- hex ---------------------------------------------------------------------------------
@@ -507,7 +525,7 @@ public final class BytesMethods {
         byte[] b = self(a);
         String sep = null;
         if (p[0] != null) {
-            sep = p[0] instanceof PyBytes sb ? new String(sb.bytes, StandardCharsets.ISO_8859_1) : StrMethods.argStr("hex", 1, p[0]);
+            sep = p[0] instanceof PyBuffer sb ? new String(sb.bufferBytes(), StandardCharsets.ISO_8859_1) : StrMethods.argStr("hex", 1, p[0]);
             if (sep.length() != 1) {
                 throw Errors.valueError("sep must be length 1.");
             }

@@ -290,8 +290,8 @@ public final class FloatMethods {
         if (x instanceof PyStr s) {
             return new PyFloat(parse(s.value));
         }
-        if (x instanceof PyBytes b) {
-            return new PyFloat(parse(new String(b.bytes, java.nio.charset.StandardCharsets.ISO_8859_1)));
+        if (x instanceof PyBytes || x instanceof PyByteArray) {
+            return new PyFloat(parse(new String(((PyBuffer) x).bufferBytes(), java.nio.charset.StandardCharsets.ISO_8859_1)));
         }
         PyObject m = x.type().lookup("__float__");
         if (m != null) {

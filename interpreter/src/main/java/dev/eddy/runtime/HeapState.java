@@ -67,6 +67,17 @@ final class HeapState {
         attrs.put(name, value);
     }
 
+    void delAttr(PyObject self, String name) {
+        PyObject tv = type.lookup(name);
+        if (tv instanceof PyProperty p) {
+            p.delete(self);
+            return;
+        }
+        if (attrs == null || attrs.remove(name) == null) {
+            throw Errors.noAttribute(self, name);
+        }
+    }
+
     /** The user's override of a dunder, or null when the builtin's own applies. */
     PyObject override(String dunder) {
         PyObject m = type.lookup(dunder);

@@ -239,8 +239,8 @@ public final class IntMethods {
             return PyInt.of(0);
         }
         if (p[1] != null) {
-            if (x instanceof PyBytes b) {
-                return parse(new String(b.bytes, java.nio.charset.StandardCharsets.ISO_8859_1), Ops.toInt(p[1]));
+            if (x instanceof PyBytes || x instanceof PyByteArray) {
+                return parseBytes(((PyBuffer) x).bufferBytes(), Ops.toInt(p[1]));
             }
             if (!(x instanceof PyStr s)) {
                 throw Errors.typeError("int() can't convert non-string with explicit base");
@@ -259,8 +259,8 @@ public final class IntMethods {
         if (x instanceof PyStr s) {
             return parse(s.value, 10);
         }
-        if (x instanceof PyBytes b) {
-            return parse(new String(b.bytes, java.nio.charset.StandardCharsets.ISO_8859_1), 10);
+        if (x instanceof PyBytes || x instanceof PyByteArray) {
+            return parseBytes(((PyBuffer) x).bufferBytes(), 10);
         }
         PyObject m = x.type().lookup("__int__");
         if (m == null) {
@@ -290,6 +290,18 @@ public final class IntMethods {
     }
 
     /** int(s, base) with Python's literal rules: whitespace, sign, underscores, prefixes for base 0/16/8/2. */
+    /** int(b'...', base): as for str, but a bad literal is shown as bytes. */
+    static PyInt parseBytes(byte[] b, int base) {
+        try {
+            return parse(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1), base);
+        } catch (PyException e) {
+            if (e.matches(Exceptions.VALUE_ERROR) && e.getMessage() != null && e.getMessage().contains("invalid literal")) {
+                throw Errors.valueError("invalid literal for int() with base " + base + ": " + PyBytes.repr(b, b.length, false));
+            }
+            throw e;
+        }
+    }
+
     public static PyInt parse(String text, int base) {
         String s = text.strip();
         String orig = text;

@@ -42,6 +42,9 @@ public final class Ops {
                 throw Errors.typeError("can't multiply sequence by non-int of type '" + ta.name + "'");
             }
         }
+        if (op == BinaryOp.ADD && a instanceof PyBytes && !(b instanceof PyBuffer)) {
+            throw Errors.typeError("can't concat " + tb.name + " to bytes");
+        }
         if (op == BinaryOp.ADD && b instanceof PyStr && !(a instanceof PyStr)) {
             throw Errors.typeError("unsupported operand type(s) for +: '" + ta.name + "' and 'str'");
         }
@@ -49,7 +52,7 @@ public final class Ops {
     }
 
     private static boolean isSequence(PyObject o) {
-        return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes;
+        return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes || o instanceof PyByteArray;
     }
 
     /** a op= b: __iop__ first, then the binary operator. */

@@ -1,7 +1,7 @@
 package dev.eddy.runtime;
 
 /** Python bytes: an immutable byte array. */
-public final class PyBytes extends PyObject {
+public final class PyBytes extends PyObject implements PyBuffer {
     public static final PyType TYPE = PyType.builtin("bytes", PyType.OBJECT, (cls, a, kw) -> BytesMethods.construct(a, kw));
 
     public final byte[] bytes;
@@ -16,6 +16,26 @@ public final class PyBytes extends PyObject {
     }
 
     @Override
+    public int bufferLength() {
+        return bytes.length;
+    }
+
+    @Override
+    public byte[] bufferRead(int offset, int count) {
+        return java.util.Arrays.copyOfRange(bytes, offset, offset + count);
+    }
+
+    @Override
+    public byte[] bufferBytes() {
+        return bytes;
+    }
+
+    @Override
+    public boolean bufferReadonly() {
+        return true;
+    }
+
+    @Override
     public boolean isTrue() {
         return bytes.length > 0;
     }
@@ -27,17 +47,26 @@ public final class PyBytes extends PyObject {
 
     @Override
     public PyStr repr() {
+        return new PyStr(repr(bytes, bytes.length, false));
+    }
+
+    /**
+     * The b'...' literal for the first {@code n} bytes of {@code bytes}; bytearray's repr
+     * escapes a single quote even inside double quotes ({@code escapeSingle}).
+     */
+    static String repr(byte[] bytes, int n, boolean escapeSingle) {
         boolean hasSingle = false;
         boolean hasDouble = false;
-        for (byte b : bytes) {
+        for (int i = 0; i < n; i++) {
+            byte b = bytes[i];
             hasSingle |= b == '\'';
             hasDouble |= b == '"';
         }
         char q = hasSingle && !hasDouble ? '"' : '\'';
         StringBuilder sb = new StringBuilder("b").append(q);
-        for (byte b : bytes) {
-            int c = b & 0xff;
-            if (c == q || c == '\\') {
+        for (int i = 0; i < n; i++) {
+            int c = bytes[i] & 0xff;
+            if (c == q || c == '\\' || escapeSingle && c == '\'') {
                 sb.append('\\').append((char) c);
             } else if (c == '\n') {
                 sb.append("\\n");
@@ -51,7 +80,7 @@ public final class PyBytes extends PyObject {
                 sb.append((char) c);
             }
         }
-        return new PyStr(sb.append(q).toString());
+        return sb.append(q).toString();
     }
 
     @Override
@@ -116,10 +145,14 @@ public final class PyBytes extends PyObject {
 
     @Override
     public PyObject binaryOp(BinaryOp op, PyObject other) {
-        if (op == BinaryOp.ADD && other instanceof PyBytes b) {
-            byte[] r = java.util.Arrays.copyOf(bytes, bytes.length + b.bytes.length);
-            System.arraycopy(b.bytes, 0, r, bytes.length, b.bytes.length);
+        if (op == BinaryOp.ADD && other instanceof PyBuffer b) {
+            byte[] ob = b.bufferBytes();
+            byte[] r = java.util.Arrays.copyOf(bytes, bytes.length + ob.length);
+            System.arraycopy(ob, 0, r, bytes.length, ob.length);
             return new PyBytes(r);
+        }
+        if (op == BinaryOp.MOD) {
+            return new PyBytes(StrFormat.percentBytes(bytes, other));
         }
         if (op == BinaryOp.MUL && other instanceof PyInt n && !(other instanceof PyBool)) {
             return repeat(n);

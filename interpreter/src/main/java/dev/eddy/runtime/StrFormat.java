@@ -702,6 +702,8 @@ public final class StrFormat {
         int argidx;
         int arglen;
         PyObject dict;
+        /** bytes % args: %s and %b take bytes-like objects, keys are bytes. */
+        boolean bytes;
 
         PercentArgs(PyObject args) {
             if (args instanceof PyTuple t) {
@@ -734,7 +736,18 @@ public final class StrFormat {
 
     /** fmt % args, as PyUnicode_Format. */
     public static String percent(String fmt, PyObject args) {
+        return percent(fmt, args, false);
+    }
+
+    /** bytes % args, as _PyBytes_FormatEx: the format and the result are bytes held one per char. */
+    public static byte[] percentBytes(byte[] fmt, PyObject args) {
+        String r = percent(new String(fmt, java.nio.charset.StandardCharsets.ISO_8859_1), args, true);
+        return r.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private static String percent(String fmt, PyObject args, boolean bytes) {
         PercentArgs ctx = new PercentArgs(args);
+        ctx.bytes = bytes;
         int n = fmt.length();
         StringBuilder sb = new StringBuilder(n + 16);
         int pos = 0;
@@ -777,7 +790,8 @@ public final class StrFormat {
             if (depth > 0) {
                 throw Errors.valueError("incomplete format key");
             }
-            ctx.args = ctx.dict.getItem(new PyStr(fmt.substring(keyStart, pos - 1)));
+            String key = fmt.substring(keyStart, pos - 1);
+            ctx.args = ctx.dict.getItem(ctx.bytes ? new PyBytes(key.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)) : new PyStr(key));
             ctx.arglen = -1;
             ctx.argidx = -2;
         }
@@ -873,6 +887,11 @@ public final class StrFormat {
         PyObject v = ctx.next();
         String s;
         boolean numeric = false;
+        if (ctx.bytes && (ch == 's' || ch == 'b' || ch == 'r' || ch == 'c')) {
+            s = ch == 'r' ? ascii(v) : ch == 'c' ? percentByte(v) : percentBytesArg(v);
+            percentOutput(sb, s, ch, flags, width, prec, false);
+            return pos;
+        }
         switch (ch) {
             case 's':
                 s = v.str().value;
@@ -901,6 +920,39 @@ public final class StrFormat {
         }
         percentOutput(sb, s, ch, flags, width, prec, numeric);
         return pos;
+    }
+
+    /** The argument of %s or %b in bytes formatting, as latin-1 chars. */
+    private static String percentBytesArg(PyObject v) {
+        byte[] b = Buffers.bytesOrNull(v);
+        if (b == null) {
+            PyObject m = v.type().lookup("__bytes__");
+            PyObject r = m == null ? null : Descriptors.callBound(m, v, v.type());
+            if (r == null) {
+                throw Errors.typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '" + v.type().name + "'");
+            }
+            if (!(r instanceof PyBytes rb)) {
+                throw Errors.typeError("__bytes__ returned non-bytes (type " + r.type().name + ")");
+            }
+            b = rb.bytes;
+        }
+        return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** The argument of %c in bytes formatting: an int in range(256) or a single byte. */
+    private static String percentByte(PyObject v) {
+        if (v instanceof PyBytes || v instanceof PyByteArray) {
+            byte[] b = ((PyBuffer) v).bufferBytes();
+            if (b.length == 1) {
+                return String.valueOf((char) (b[0] & 0xff));
+            }
+        } else if (v instanceof PyInt i) {
+            if (i.isBig() || i.value < 0 || i.value > 255) {
+                throw Errors.of(Exceptions.OVERFLOW_ERROR, "%c arg not in range(256)");
+            }
+            return String.valueOf((char) i.value);
+        }
+        throw Errors.typeError("%c requires an integer in range(256) or a single byte");
     }
 
     private static String percentInt(PyObject v, char type, int flags, int prec) {
@@ -993,7 +1045,7 @@ public final class StrFormat {
             sb.append(s);
             return;
         }
-        if ((ch == 's' || ch == 'r' || ch == 'a') && prec >= 0 && len > prec) {
+        if ((ch == 's' || ch == 'r' || ch == 'a' || ch == 'b') && prec >= 0 && len > prec) {
             s = s.substring(0, s.offsetByCodePoints(0, prec));
             len = prec;
         }

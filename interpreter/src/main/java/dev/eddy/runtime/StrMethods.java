@@ -17,10 +17,10 @@ public final class StrMethods {
         }
         PyObject[] p = Args.bind("str", a, kw, new String[] {"object", "encoding", "errors"}, 0);
         if (p[1] != null || p[2] != null) {
-            if (!(p[0] instanceof PyBytes b)) {
+            if (!(p[0] instanceof PyBuffer b)) {
                 throw Errors.typeError("decoding to str: need a bytes-like object, " + (p[0] == null ? "NoneType" : p[0].type().name) + " found");
             }
-            return new PyStr(BytesMethods.decode(b.bytes, p[1] == null ? "utf-8" : argStr("str", 2, p[1]),
+            return new PyStr(BytesMethods.decode(b.bufferBytes(), p[1] == null ? "utf-8" : argStr("str", 2, p[1]),
                     p[2] == null ? "strict" : argStr("str", 3, p[2])));
         }
         return p[0] == null ? PyStr.EMPTY : p[0].str();

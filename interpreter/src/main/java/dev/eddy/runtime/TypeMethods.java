@@ -22,6 +22,11 @@ public final class TypeMethods {
         FloatMethods.install(PyFloat.TYPE);
         StrMethods.install(PyStr.TYPE);
         BytesMethods.install(PyBytes.TYPE);
+        BytesMethods.install(PyByteArray.TYPE);
+        BytesTextMethods.install(PyBytes.TYPE);
+        BytesTextMethods.install(PyByteArray.TYPE);
+        ByteArrayMethods.install(PyByteArray.TYPE);
+        MemoryViewMethods.install(PyMemoryView.TYPE);
         ListMethods.install(PyList.TYPE);
         TupleMethods.install(PyTuple.TYPE);
         DictMethods.install(PyDict.TYPE);

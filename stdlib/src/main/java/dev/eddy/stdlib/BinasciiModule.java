@@ -1,10 +1,12 @@
 package dev.eddy.stdlib;
 
 import dev.eddy.runtime.Args;
+import dev.eddy.runtime.Buffers;
 import dev.eddy.runtime.Errors;
 import dev.eddy.runtime.Exceptions;
 import dev.eddy.runtime.ModuleProvider;
 import dev.eddy.runtime.Ops;
+import dev.eddy.runtime.PyBuffer;
 import dev.eddy.runtime.PyBytes;
 import dev.eddy.runtime.PyInt;
 import dev.eddy.runtime.PyModule;
@@ -45,10 +47,7 @@ public final class BinasciiModule implements ModuleProvider {
 
     /** A bytes-like argument. */
     static byte[] data(PyObject o) {
-        if (o instanceof PyBytes b) {
-            return b.bytes;
-        }
-        throw Errors.typeError("a bytes-like object is required, not '" + o.type().name + "'");
+        return Buffers.bytesLike(o);
     }
 
     /** The argument of an a2b_* function: bytes, or a str of ASCII characters. */
@@ -64,8 +63,8 @@ public final class BinasciiModule implements ModuleProvider {
             }
             return out;
         }
-        if (o instanceof PyBytes b) {
-            return b.bytes;
+        if (o instanceof PyBuffer b) {
+            return b.bufferBytes();
         }
         throw Errors.typeError("argument should be bytes, buffer or ASCII string, not '" + o.type().name + "'");
     }
@@ -83,8 +82,8 @@ public final class BinasciiModule implements ModuleProvider {
         if (sepArg != null && sepArg != dev.eddy.runtime.PyNone.NONE) {
             if (sepArg instanceof PyStr s) {
                 sep = s.value;
-            } else if (sepArg instanceof PyBytes b) {
-                sep = new String(b.bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+            } else if (sepArg instanceof PyBuffer b) {
+                sep = new String(b.bufferBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
             } else {
                 throw Errors.typeError("sep must be str or bytes.");
             }

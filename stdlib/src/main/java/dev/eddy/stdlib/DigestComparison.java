@@ -1,7 +1,7 @@
 package dev.eddy.stdlib;
 
 import dev.eddy.runtime.Errors;
-import dev.eddy.runtime.PyBytes;
+import dev.eddy.runtime.PyBuffer;
 import dev.eddy.runtime.PyObject;
 import dev.eddy.runtime.PyStr;
 import java.security.MessageDigest;
@@ -21,10 +21,10 @@ public final class DigestComparison {
             }
             x = s.value.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
             y = t.value.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        } else if (a instanceof PyBytes s && b instanceof PyBytes t) {
-            x = s.bytes;
-            y = t.bytes;
-        } else if (a instanceof PyStr && b instanceof PyBytes) {
+        } else if (a instanceof PyBuffer s && b instanceof PyBuffer t) {
+            x = s.bufferBytes();
+            y = t.bufferBytes();
+        } else if (a instanceof PyStr && b instanceof PyBuffer) {
             throw Errors.typeError("a bytes-like object is required, not 'str'");
         } else {
             throw Errors.typeError("unsupported operand types(s) or combination of types: '"

@@ -51,6 +51,26 @@ final class MersenneTwister {
         mti = N;
     }
 
+    /** The 624 state words (unsigned) followed by the position, as _random.Random.getstate gives them. */
+    long[] state() {
+        long[] out = new long[N + 1];
+        for (int i = 0; i < N; i++) {
+            out[i] = mt[i] & 0xffffffffL;
+        }
+        out[N] = mti;
+        return out;
+    }
+
+    /** Restores {@link #state}'s words; the caller has checked the length and the position. */
+    void setState(long[] words) {
+        for (int i = 0; i < N; i++) {
+            mt[i] = (int) words[i];
+        }
+        mti = (int) words[N];
+    }
+
+    static final int STATE_WORDS = N;
+
     /** The next 32 random bits, as an unsigned value in a long. */
     long next32() {
         int y;
@@ -135,22 +155,5 @@ final class MersenneTwister {
             r = bits(k);
         }
         return r;
-    }
-
-    /** The 624 state words and the index, as random.getstate() gives them (words as unsigned 32-bit values). */
-    long[] state() {
-        long[] out = new long[N + 1];
-        for (int i = 0; i < N; i++) {
-            out[i] = mt[i] & 0xffffffffL;
-        }
-        out[N] = mti;
-        return out;
-    }
-
-    void setState(long[] words) {
-        for (int i = 0; i < N; i++) {
-            mt[i] = (int) words[i];
-        }
-        mti = (int) words[N];
     }
 }

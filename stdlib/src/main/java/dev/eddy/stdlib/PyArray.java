@@ -2,10 +2,13 @@ package dev.eddy.stdlib;
 
 import dev.eddy.runtime.Args;
 import dev.eddy.runtime.BinaryOp;
+import dev.eddy.runtime.Buffers;
 import dev.eddy.runtime.CompareOp;
 import dev.eddy.runtime.Errors;
 import dev.eddy.runtime.Ops;
 import dev.eddy.runtime.PyBool;
+import dev.eddy.runtime.PyBuffer;
+import dev.eddy.runtime.PyByteArray;
 import dev.eddy.runtime.PyBytes;
 import dev.eddy.runtime.PyFloat;
 import dev.eddy.runtime.PyInt;
@@ -23,7 +26,7 @@ import java.math.BigInteger;
 import java.util.Arrays;
 
 /** array.array: a compact sequence of machine values of one type code (x86-64 sizes). */
-final class PyArray extends PyObject {
+final class PyArray extends PyObject implements PyBuffer {
     static final String TYPECODES = "bBuhHiIlLqQfd";
     static final PyType TYPE = Mod.type("array", "array", null, PyArray::construct);
 
@@ -114,10 +117,7 @@ final class PyArray extends PyObject {
         });
         TYPE.def("frombytes", (a, kw) -> {
             Args.checkMethod("frombytes", a, kw, 1, 1);
-            if (!(a[1] instanceof PyBytes b)) {
-                throw Errors.typeError("a bytes-like object is required, not '" + a[1].type().name + "'");
-            }
-            self(a).fromBytes(b.bytes);
+            self(a).fromBytes(Buffers.bytesLike(a[1]));
             return PyNone.NONE;
         });
         TYPE.def("tolist", (a, kw) -> {
@@ -235,8 +235,8 @@ final class PyArray extends PyObject {
                     throw Errors.typeError("cannot use a str to initialize an array with typecode '" + c + "'");
                 }
                 s.value.codePoints().forEach(arr::add);
-            } else if (init instanceof PyBytes b) {
-                arr.fromBytes(b.bytes);
+            } else if (init instanceof PyBytes || init instanceof PyByteArray) {
+                arr.fromBytes(Buffers.bytesLike(init));
             } else if (init instanceof PyArray other && other.code == 'u' && c != 'u') {
                 throw Errors.typeError("cannot use a unicode array to initialize an array with typecode '" + c + "'");
             } else {
@@ -400,6 +400,70 @@ final class PyArray extends PyObject {
             }
         }
         return out;
+    }
+
+    // ---- buffer protocol: the items' little-endian bytes --------------------------------------
+
+    /** The item's bytes as one little-endian value (float items as their 4-byte bits). */
+    private long rawBits(int i) {
+        return code == 'f' ? Float.floatToRawIntBits((float) Double.longBitsToDouble(data[i])) : data[i];
+    }
+
+    /** The stored form of an item read back from its little-endian bytes. */
+    private long fromRaw(long v) {
+        switch (code) {
+            case 'b': return (byte) v;
+            case 'h': return (short) v;
+            case 'i': return (int) v;
+            case 'f': return Double.doubleToRawLongBits(Float.intBitsToFloat((int) v));
+            case 'B': return v & 0xff;
+            case 'H': return v & 0xffff;
+            case 'I': case 'u': return v & 0xffffffffL;
+            default: return v;
+        }
+    }
+
+    @Override
+    public int bufferLength() {
+        return size * itemsize();
+    }
+
+    @Override
+    public byte[] bufferRead(int offset, int count) {
+        int w = itemsize();
+        byte[] out = new byte[count];
+        for (int k = 0; k < count; k++) {
+            int b = offset + k;
+            out[k] = (byte) (rawBits(b / w) >>> (8 * (b % w)));
+        }
+        return out;
+    }
+
+    @Override
+    public boolean bufferReadonly() {
+        return false;
+    }
+
+    @Override
+    public void bufferWrite(int offset, byte[] src, int srcOffset, int count) {
+        int w = itemsize();
+        for (int k = 0; k < count; k++) {
+            int b = offset + k;
+            int i = b / w;
+            int shift = 8 * (b % w);
+            long raw = rawBits(i) & ~(0xffL << shift) | (long) (src[srcOffset + k] & 0xff) << shift;
+            data[i] = fromRaw(raw);
+        }
+    }
+
+    @Override
+    public String bufferFormat() {
+        return code == 'u' ? "w" : String.valueOf(code);
+    }
+
+    @Override
+    public int bufferItemsize() {
+        return itemsize();
     }
 
     void fromBytes(byte[] b) {

@@ -7,36 +7,48 @@ import dev.eddy.runtime.CompareOp;
 import dev.eddy.runtime.Errors;
 import dev.eddy.runtime.Ops;
 import dev.eddy.runtime.PyBool;
+import dev.eddy.runtime.PyBuiltinFunction;
+import dev.eddy.runtime.PyExtensible;
 import dev.eddy.runtime.PyInt;
 import dev.eddy.runtime.PyIterator;
 import dev.eddy.runtime.PyNone;
 import dev.eddy.runtime.PyNotImplemented;
 import dev.eddy.runtime.PyObject;
+import dev.eddy.runtime.PyProperty;
 import dev.eddy.runtime.PyStr;
 import dev.eddy.runtime.PyType;
 import dev.eddy.runtime.ReprGuard;
 
 /** collections.deque: a ring buffer with O(1) appends and pops at both ends and an optional maxlen. */
-public final class PyDeque extends PyObject {
+public final class PyDeque extends PyExtensible {
     public static final PyType TYPE = Mod.type("collections", "deque", null, PyDeque::construct);
     static final PyType ITER_TYPE = Iters.type("_collections", "_deque_iterator", null);
     static final PyType REVERSE_ITER_TYPE = Iters.type("_collections", "_deque_reverse_iterator", null);
 
-    private PyType type;
     private PyObject[] items = new PyObject[8];
     private int head;
     private int size;
     /** -1 when unbounded. */
-    private final int maxlen;
+    private int maxlen;
     /** Bumped by every change of length, for "deque mutated during iteration". */
     private int state;
 
-    public PyDeque(PyType type, int maxlen) {
-        this.type = type;
+    public PyDeque(int maxlen) {
         this.maxlen = maxlen;
     }
 
+    /** deque(...); a user subclass gets an empty deque that its __init__ (or deque's) fills. */
     private static PyObject construct(PyType cls, PyObject[] a, String[] kw) {
+        if (cls != TYPE) {
+            return PyExtensible.adopt(new PyDeque(-1), cls);
+        }
+        PyDeque d = new PyDeque(-1);
+        d.init(a, kw);
+        return d;
+    }
+
+    /** deque.__init__(iterable=(), maxlen=None): empties the deque, then fills it. */
+    private void init(PyObject[] a, String[] kw) {
         PyObject[] p = Args.bind("deque", a, kw, new String[] {"iterable", "maxlen"}, 0);
         int maxlen = -1;
         if (p[1] != null && p[1] != PyNone.NONE) {
@@ -46,16 +58,18 @@ public final class PyDeque extends PyObject {
             }
             maxlen = (int) Math.min(m, Integer.MAX_VALUE);
         }
-        PyDeque d = new PyDeque(cls, maxlen);
-        if (p[0] != null) {
-            d.extend(p[0]);
+        this.maxlen = maxlen;
+        if (size > 0) {
+            clear();
         }
-        return d;
+        if (p[0] != null) {
+            extend(p[0]);
+        }
     }
 
     @Override
-    public PyType type() {
-        return type;
+    protected PyType javaType() {
+        return TYPE;
     }
 
     public int size() {
@@ -146,7 +160,7 @@ public final class PyDeque extends PyObject {
     }
 
     public void extendLeft(PyObject iterable) {
-        PyObject it = (iterable == this ? new PyDeque(TYPE, -1).with(toArray()) : iterable).iter();
+        PyObject it = (iterable == this ? new PyDeque(-1).with(toArray()) : iterable).iter();
         for (PyObject x = it.next(); x != null; x = it.next()) {
             appendLeft(x);
         }
@@ -229,9 +243,19 @@ public final class PyDeque extends PyObject {
 
     // ---- protocol ------------------------------------------------------------------------------------
 
+    /** deque.copy(): a subclass is copied by calling it, as CPython does. */
+    private PyObject copy() {
+        if (type() != TYPE) {
+            PyObject list = new dev.eddy.runtime.PyList(toArray());
+            return maxlen < 0 ? type().call(list) : type().call(list, PyInt.of(maxlen));
+        }
+        return new PyDeque(maxlen).with(toArray());
+    }
+
     @Override
     public int len() {
-        return size;
+        PyObject o = heapOverride("__len__");
+        return o != null ? Ops.index(o.call(this), null).intValueExact() : size;
     }
 
     @Override
@@ -241,6 +265,10 @@ public final class PyDeque extends PyObject {
 
     @Override
     public PyObject getItem(PyObject key) {
+        PyObject o = heapOverride("__getitem__");
+        if (o != null) {
+            return o.call(this, key);
+        }
         return get(index(key));
     }
 
@@ -261,6 +289,10 @@ public final class PyDeque extends PyObject {
 
     @Override
     public PyObject iter() {
+        PyObject o = heapOverride("__iter__");
+        if (o != null) {
+            return o.call(this);
+        }
         return new DequeIterator(false);
     }
 
@@ -295,12 +327,12 @@ public final class PyDeque extends PyObject {
             if (!(other instanceof PyDeque d)) {
                 throw Errors.typeError("can only concatenate deque (not \"" + other.type().name + "\") to deque");
             }
-            PyDeque r = new PyDeque(TYPE, maxlen).with(toArray());
+            PyDeque r = new PyDeque(maxlen).with(toArray());
             r.extend(d);
             return r;
         }
         if (op == BinaryOp.MUL && other instanceof PyInt n) {
-            return new PyDeque(TYPE, maxlen).with(Ops.repeat(toArray(), size, n));
+            return new PyDeque(maxlen).with(Ops.repeat(toArray(), size, n));
         }
         return PyNotImplemented.INSTANCE;
     }
@@ -327,10 +359,14 @@ public final class PyDeque extends PyObject {
 
     @Override
     public PyStr repr() {
+        PyObject o = heapOverride("__repr__");
+        if (o != null) {
+            return (PyStr) o.call(this);
+        }
         if (!ReprGuard.enter(this)) {
             return new PyStr("[...]");
         }
-        StringBuilder sb = new StringBuilder(type.name).append("([");
+        StringBuilder sb = new StringBuilder(type().name).append("([");
         try {
             for (int i = 0; i < size; i++) {
                 if (i > 0) {
@@ -348,13 +384,6 @@ public final class PyDeque extends PyObject {
         return new PyStr(sb.append(')').toString());
     }
 
-    @Override
-    public PyObject lookupAttr(String name) {
-        if (name.equals("maxlen")) {
-            return maxlen < 0 ? PyNone.NONE : PyInt.of(maxlen);
-        }
-        return super.lookupAttr(name);
-    }
 
     /** Forward or backward iteration that fails if the deque changes length meanwhile. */
     private final class DequeIterator extends PyIterator {
@@ -430,8 +459,14 @@ public final class PyDeque extends PyObject {
             self(a).clear();
             return PyNone.NONE;
         });
-        TYPE.def("copy", (a, kw) -> new PyDeque(self(a).type, self(a).maxlen).with(self(a).toArray()));
-        TYPE.def("__copy__", (a, kw) -> new PyDeque(self(a).type, self(a).maxlen).with(self(a).toArray()));
+        TYPE.def("copy", (a, kw) -> self(a).copy());
+        TYPE.def("__copy__", (a, kw) -> self(a).copy());
+        TYPE.dict.put("maxlen", new PyProperty(new PyBuiltinFunction("maxlen",
+                (a, kw) -> self(a).maxlen < 0 ? PyNone.NONE : PyInt.of(self(a).maxlen)), null, null, null));
+        TYPE.def("__init__", (a, kw) -> {
+            self(a).init(java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+            return PyNone.NONE;
+        });
         TYPE.def("count", (a, kw) -> {
             Args.checkMethod("count", a, kw, 1, 1);
             PyDeque d = self(a);

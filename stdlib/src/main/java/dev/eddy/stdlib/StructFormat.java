@@ -4,6 +4,8 @@ import dev.eddy.runtime.Errors;
 import dev.eddy.runtime.Exceptions;
 import dev.eddy.runtime.Ops;
 import dev.eddy.runtime.PyBool;
+import dev.eddy.runtime.PyBuffer;
+import dev.eddy.runtime.PyByteArray;
 import dev.eddy.runtime.PyBytes;
 import dev.eddy.runtime.PyFloat;
 import dev.eddy.runtime.PyInt;
@@ -142,14 +144,15 @@ final class StructFormat {
         switch (c) {
             case 's':
             case 'p': {
-                if (!(v instanceof PyBytes b)) {
+                if (!(v instanceof PyBytes) && !(v instanceof PyByteArray)) {
                     throw Errors.of(ERROR, "argument for '" + c + "' must be a bytes object");
                 }
+                byte[] b = ((PyBuffer) v).bufferBytes();
                 if (c == 's') {
-                    System.arraycopy(b.bytes, 0, out, at, Math.min(b.bytes.length, code.size));
+                    System.arraycopy(b, 0, out, at, Math.min(b.length, code.size));
                 } else if (code.size > 0) {
-                    int n = Math.min(b.bytes.length, code.size - 1);
-                    System.arraycopy(b.bytes, 0, out, at + 1, n);
+                    int n = Math.min(b.length, code.size - 1);
+                    System.arraycopy(b, 0, out, at + 1, n);
                     out[at] = (byte) Math.min(n, 255);
                 }
                 return;

@@ -1,9 +1,11 @@
 package dev.eddy.stdlib;
 
 import dev.eddy.runtime.Args;
+import dev.eddy.runtime.Buffers;
 import dev.eddy.runtime.Errors;
 import dev.eddy.runtime.ModuleProvider;
 import dev.eddy.runtime.Ops;
+import dev.eddy.runtime.PyBuffer;
 import dev.eddy.runtime.PyBytes;
 import dev.eddy.runtime.PyInt;
 import dev.eddy.runtime.PyIterator;
@@ -49,7 +51,7 @@ public final class StructModule implements ModuleProvider {
             });
             TYPE.def("pack_into", (a, kw) -> {
                 Args.check("pack_into", a, kw, 3, Integer.MAX_VALUE);
-                throw packIntoTarget(a[1]);
+                return packInto(self(a).format, a, 1);
             });
         }
 
@@ -122,10 +124,7 @@ public final class StructModule implements ModuleProvider {
     }
 
     private static byte[] buffer(PyObject o) {
-        if (o instanceof PyBytes b) {
-            return b.bytes;
-        }
-        throw Errors.typeError("a bytes-like object is required, not '" + o.type().name + "'");
+        return Buffers.bytesLike(o);
     }
 
     static PyObject pack(StructFormat f, PyObject[] a, int from) {
@@ -170,9 +169,32 @@ public final class StructModule implements ModuleProvider {
         return new UnpackIterator(f, b);
     }
 
-    /** pack_into needs a writable buffer, and Eddy has no mutable bytes type yet. */
-    static RuntimeException packIntoTarget(PyObject buf) {
-        return Errors.typeError("argument must be read-write bytes-like object, not " + buf.type().name);
+    /** pack_into(buffer, offset, v1, ...): the arguments from {@code a[at]} on; packs into a writable buffer. */
+    static PyObject packInto(StructFormat f, PyObject[] a, int at) {
+        int given = a.length - at - 2;
+        if (given != f.items) {
+            throw Errors.of(StructFormat.ERROR, "pack_into expected " + f.items + " items for packing (got " + given + ")");
+        }
+        PyBuffer buf = Buffers.writable(a[at]);
+        int length = buf.bufferLength();
+        long offset = Ops.index(a[at + 1], null).longValueExact();
+        if (offset < 0) {
+            if (offset + f.size > 0) {
+                throw Errors.of(StructFormat.ERROR, "no space to pack " + f.size + " bytes at offset " + offset);
+            }
+            if (offset + length < 0) {
+                throw Errors.of(StructFormat.ERROR, "offset " + offset + " out of range for " + length + "-byte buffer");
+            }
+            offset += length;
+        }
+        if (length - offset < f.size) {
+            throw Errors.of(StructFormat.ERROR, "pack_into requires a buffer of at least " + (f.size + offset)
+                    + " bytes for packing " + f.size + " bytes at offset " + offset + " (actual buffer size is " + length + ")");
+        }
+        byte[] out = new byte[f.size];
+        f.pack(a, at + 2, out, 0);
+        buf.bufferWrite((int) offset, out, 0, out.length);
+        return PyNone.NONE;
     }
 
     @Override
@@ -203,8 +225,7 @@ public final class StructModule implements ModuleProvider {
         });
         Mod.def(m, "pack_into", (a, kw) -> {
             Args.check("pack_into", a, kw, 3, Integer.MAX_VALUE);
-            parse(a[0]);
-            throw packIntoTarget(a[1]);
+            return packInto(parse(a[0]), a, 1);
         });
         Mod.def(m, "_clearcache", (a, kw) -> PyNone.NONE);
         return m;

@@ -1,6 +1,7 @@
 package dev.eddy.stdlib;
 
 import dev.eddy.runtime.Args;
+import dev.eddy.runtime.Buffers;
 import dev.eddy.runtime.Errors;
 import dev.eddy.runtime.Exceptions;
 import dev.eddy.runtime.ModuleProvider;
@@ -64,10 +65,7 @@ public final class ZlibModule implements ModuleProvider {
     }
 
     static byte[] data(PyObject o) {
-        if (o instanceof PyBytes b) {
-            return b.bytes;
-        }
-        throw Errors.typeError("a bytes-like object is required, not '" + o.type().name + "'");
+        return Buffers.bytesLike(o);
     }
 
     private static int intArg(PyObject o, int dflt) {
@@ -93,6 +91,33 @@ public final class ZlibModule implements ModuleProvider {
                 }
                 return new PyBytes(((Compress) a[0]).compress(new byte[0], mode));
             });
+            TYPE.def("copy", (a, kw) -> {
+                Args.checkMethod("copy", a, kw, 0, 0);
+                return ((Compress) a[0]).copy();
+            });
+            TYPE.def("__copy__", (a, kw) -> ((Compress) a[0]).copy());
+            TYPE.def("__deepcopy__", (a, kw) -> ((Compress) a[0]).copy());
+        }
+
+        /*
+         * java.util.zip cannot clone a stream's state, so copy() replays every call made so far
+         * into a fresh compressor (compression is deterministic); the calls' inputs are kept.
+         */
+        private final int wbits;
+        private final int strategy;
+        private final byte[] zdict;
+        private final java.util.List<byte[]> inputs = new java.util.ArrayList<>();
+        private final java.util.List<Integer> modes = new java.util.ArrayList<>();
+
+        private Compress copy() {
+            if (finished) {
+                throw Errors.valueError("Inconsistent stream state");
+            }
+            Compress c = new Compress(level, wbits, strategy, zdict);
+            for (int i = 0; i < inputs.size(); i++) {
+                c.compress(inputs.get(i), modes.get(i));
+            }
+            return c;
         }
 
         private final Deflater deflater;
@@ -108,6 +133,9 @@ public final class ZlibModule implements ModuleProvider {
                 throw Errors.of(ERROR, "Bad compression level");
             }
             this.level = level;
+            this.wbits = wbits;
+            this.strategy = strategy;
+            this.zdict = zdict;
             this.gzip = c == Container.GZIP;
             this.deflater = new Deflater(level, c != Container.ZLIB);
             if (strategy == 1) {
@@ -129,6 +157,8 @@ public final class ZlibModule implements ModuleProvider {
             if (finished) {
                 throw Errors.of(ERROR, "Error -2 while " + (mode == Z_NO_FLUSH ? "compressing" : "flushing") + " data: inconsistent stream state");
             }
+            inputs.add(input);
+            modes.add(mode);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             if (gzip && !headerWritten) {
                 int xfl = level == 9 ? 2 : level == 1 ? 4 : 0;
@@ -188,7 +218,10 @@ public final class ZlibModule implements ModuleProvider {
                 if (max < 0) {
                     throw Errors.valueError("max_length must be non-negative");
                 }
-                return new PyBytes(((Decompress) a[0]).decompress(data(p[0]), max, false));
+                Decompress d = (Decompress) a[0];
+                byte[] input = data(p[0]);
+                d.log.add(new Object[] {input, max});
+                return new PyBytes(d.decompress(input, max, false));
             });
             TYPE.def("flush", (a, kw) -> {
                 Args.checkMethod("flush", a, kw, 0, 1);
@@ -196,10 +229,38 @@ public final class ZlibModule implements ModuleProvider {
                     throw Errors.valueError("length must be greater than zero");
                 }
                 Decompress d = (Decompress) a[0];
-                byte[] tail = d.unconsumedTail;
-                d.unconsumedTail = new byte[0];
-                return new PyBytes(d.decompress(tail, 0, true));
+                d.log.add(null);
+                return new PyBytes(d.flush());
             });
+            TYPE.def("copy", (a, kw) -> {
+                Args.checkMethod("copy", a, kw, 0, 0);
+                return ((Decompress) a[0]).copy();
+            });
+            TYPE.def("__copy__", (a, kw) -> ((Decompress) a[0]).copy());
+            TYPE.def("__deepcopy__", (a, kw) -> ((Decompress) a[0]).copy());
+        }
+
+        /** The calls made so far, for copy() to replay: {input, max_length}, or null for a flush. */
+        private final java.util.List<Object[]> log = new java.util.ArrayList<>();
+        private final int wbits;
+
+        private byte[] flush() {
+            byte[] tail = unconsumedTail;
+            unconsumedTail = new byte[0];
+            return decompress(tail, 0, true);
+        }
+
+        private Decompress copy() {
+            Decompress d = new Decompress(wbits, zdict);
+            for (Object[] call : log) {
+                d.log.add(call);
+                if (call == null) {
+                    d.flush();
+                } else {
+                    d.decompress((byte[]) call[0], (Integer) call[1], false);
+                }
+            }
+            return d;
         }
 
         private Container container;
@@ -212,6 +273,7 @@ public final class ZlibModule implements ModuleProvider {
         private byte[] unconsumedTail = new byte[0];
 
         Decompress(int wbits, byte[] zdict) {
+            this.wbits = wbits;
             this.container = container(wbits, true);
             this.zdict = zdict;
             if (container == Container.ZLIB || container == Container.RAW) {

@@ -411,7 +411,7 @@ class PyQueue extends PyInstance {
     }
 
     private static PyDeque dequeOf(ArrayDeque<PyObject> items) {
-        PyDeque d = new PyDeque(PyDeque.TYPE, -1);
+        PyDeque d = new PyDeque(-1);
         for (PyObject o : items) {
             d.append(o);
         }

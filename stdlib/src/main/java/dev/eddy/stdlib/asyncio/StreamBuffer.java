@@ -3,6 +3,7 @@ package dev.eddy.stdlib.asyncio;
 import dev.eddy.runtime.Args;
 import dev.eddy.runtime.Ops;
 import dev.eddy.runtime.PyBool;
+import dev.eddy.runtime.PyBuffer;
 import dev.eddy.runtime.PyBytes;
 import dev.eddy.runtime.PyInt;
 import dev.eddy.runtime.PyNone;
@@ -68,8 +69,8 @@ final class StreamBuffer extends PyObject {
     }
 
     private static byte[] bytes(PyObject o) {
-        if (o instanceof PyBytes b) {
-            return b.bytes;
+        if (o instanceof PyBuffer b) {
+            return b.bufferBytes();
         }
         PyObject[] items = Ops.toArray(o);
         byte[] out = new byte[items.length];

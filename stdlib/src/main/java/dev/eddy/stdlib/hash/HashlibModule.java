@@ -1,6 +1,7 @@
 package dev.eddy.stdlib.hash;
 
 import dev.eddy.runtime.Args;
+import dev.eddy.runtime.Buffers;
 import dev.eddy.runtime.Errors;
 import dev.eddy.runtime.Exceptions;
 import dev.eddy.runtime.ModuleProvider;
@@ -171,10 +172,7 @@ public final class HashlibModule implements ModuleProvider {
     }
 
     private static byte[] bytesLike(PyObject o) {
-        if (o instanceof PyBytes b) {
-            return b.bytes;
-        }
-        throw Errors.typeError("a bytes-like object is required, not '" + o.type().name + "'");
+        return Buffers.bytesLike(o);
     }
 
     /** HMAC-H(key, message) over a hash engine factory. */

@@ -3,6 +3,7 @@ package dev.eddy.stdlib.hash;
 import dev.eddy.runtime.Args;
 import dev.eddy.runtime.Errors;
 import dev.eddy.runtime.Ops;
+import dev.eddy.runtime.PyBuffer;
 import dev.eddy.runtime.PyBytes;
 import dev.eddy.runtime.PyInt;
 import dev.eddy.runtime.PyObject;
@@ -48,8 +49,8 @@ final class PyHash extends PyObject {
     }
 
     static byte[] data(PyObject o) {
-        if (o instanceof PyBytes b) {
-            return b.bytes;
+        if (o instanceof PyBuffer b) {
+            return b.bufferBytes();
         }
         if (o instanceof PyStr) {
             throw Errors.typeError("Strings must be encoded before hashing");

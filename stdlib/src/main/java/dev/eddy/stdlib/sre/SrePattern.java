@@ -10,6 +10,7 @@ import dev.eddy.runtime.CompareOp;
 import dev.eddy.runtime.Errors;
 import dev.eddy.runtime.Ops;
 import dev.eddy.runtime.PyBool;
+import dev.eddy.runtime.PyBuffer;
 import dev.eddy.runtime.PyBytes;
 import dev.eddy.runtime.PyDict;
 import dev.eddy.runtime.PyInt;
@@ -119,13 +120,17 @@ public final class SrePattern extends PyObject {
             } else {
                 t = s.codePoints();
             }
-        } else if (subject instanceof PyBytes b) {
+        } else if (subject instanceof PyBuffer b) {
             if (!isBytes) {
                 throw Errors.typeError("cannot use a string pattern on a bytes-like object");
             }
-            t = new int[b.bytes.length];
+            byte[] bytes = b.bufferBytes();
+            t = new int[bytes.length];
             for (int i = 0; i < t.length; i++) {
-                t[i] = b.bytes[i] & 0xff;
+                t[i] = bytes[i] & 0xff;
+            }
+            if (!(subject instanceof PyBytes)) {
+                return t; // a mutable buffer may change before the next call
             }
         } else {
             throw Errors.typeError("expected string or bytes-like object, got '" + subject.type().name + "'");
