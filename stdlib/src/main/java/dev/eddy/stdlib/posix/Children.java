@@ -385,13 +385,9 @@ public final class Children {
             signal(pid, sig);
             return;
         }
-        java.util.Optional<ProcessHandle> h = ProcessHandle.of(pid);
-        if (h.isEmpty() || !h.get().isAlive()) {
-            throw Errno.error(3);
-        }
-        if (sig != 0) {
-            signal(pid, sig);
-        }
+        // not a child of ours: this process itself (delivered to the interpreter, as the signal
+        // module does, so that it works inside a JVM shared with other programs) or another one
+        dev.eddy.stdlib.signals.SignalModule.kill(pid, sig);
     }
 
     /** Any other signal goes through kill(1): the JDK sends only SIGTERM and SIGKILL. */
