@@ -205,8 +205,8 @@ public final class Interpreter {
             }
         }
         main = new PyModule("__main__");
-        if (!filename.startsWith("<")) {
-            main.set("__file__", new PyStr(filename));
+        if (!filename.startsWith("<") || filename.equals("<stdin>")) {
+            main.set("__file__", new PyStr(filename));    // a piped program's is "<stdin>"
         }
         main.set("__package__", PyNone.NONE);
         main.set("__spec__", PyNone.NONE);

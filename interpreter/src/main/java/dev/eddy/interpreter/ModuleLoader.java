@@ -372,7 +372,8 @@ final class ModuleLoader implements Definitions.ModuleLoader, Importer {
             PyObject parentPath = parent.lookupAttr("__path__");
             ModuleProvider p = providers().get(name);
             if (p != null) {
-                return loadJava(name, p, parent);
+                PyObject parentModule = parent;
+                return timed(name, () -> loadJava(name, p, parentModule));
             }
             if (parentPath == null) {
                 throw notFound("No module named '" + name + "'; '" + parentName + "' is not a package", name);
@@ -381,7 +382,7 @@ final class ModuleLoader implements Definitions.ModuleLoader, Importer {
         } else {
             ModuleProvider p = providers().get(name);
             if (p != null) {
-                return loadJava(name, p, null);
+                return timed(name, () -> loadJava(name, p, null));
             }
             searchPath = strings(sysPath());
         }
@@ -389,10 +390,56 @@ final class ModuleLoader implements Definitions.ModuleLoader, Importer {
         for (String entry : searchPath) {
             Source s = find(entry, shortName);
             if (s != null) {
-                return loadSource(name, s, parent);
+                PyObject parentModule = parent;
+                return timed(name, () -> loadSource(name, s, parentModule));
             }
         }
         throw notFound("No module named '" + name + "'", name);
+    }
+
+    /** -X importtime's state: the nesting of the imports under way, and the time their children took. */
+    private int importLevel;
+    private long childNanos;
+    private boolean importTimeHeaderShown;
+
+    /**
+     * Loads a module, timing it under {@code -X importtime} (or PYTHONPROFILEIMPORTTIME): one line
+     * on stderr when the load ends, self and cumulative microseconds, indented by nesting.
+     */
+    private PyObject timed(String name, java.util.function.Supplier<PyObject> load) {
+        Sys sys = Sys.get();
+        boolean on = sys.xOptions.contains("importtime") || !sys.flags.ignoreEnvironment()
+                && sys.env.get("PYTHONPROFILEIMPORTTIME") != null && !sys.env.get("PYTHONPROFILEIMPORTTIME").isEmpty();
+        if (!on) {
+            return load.get();
+        }
+        if (!importTimeHeaderShown) {
+            importTimeHeaderShown = true;
+            writeRawErr("import time: self [us] | cumulative | imported package\n");
+        }
+        int level = importLevel++;
+        long savedChildren = childNanos;
+        childNanos = 0;
+        long start = System.nanoTime();
+        try {
+            return load.get();
+        } finally {
+            long cumulative = System.nanoTime() - start;
+            long self = cumulative - childNanos;
+            childNanos = savedChildren + cumulative;
+            importLevel--;
+            writeRawErr(String.format("import time: %9d | %10d | %s%s%n", self / 1000, cumulative / 1000,
+                    "  ".repeat(level), name));
+        }
+    }
+
+    private static void writeRawErr(String text) {
+        try {
+            Sys.get().stderr.write(text.getBytes(StandardCharsets.UTF_8));
+            Sys.get().stderr.flush();
+        } catch (IOException e) {
+            // stderr is gone: nothing to report the timing to
+        }
     }
 
     /** The module {@code -m} runs: its full name (a package's {@code __main__}) and its file. */

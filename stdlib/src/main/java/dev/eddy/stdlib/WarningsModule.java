@@ -261,7 +261,9 @@ public final class WarningsModule implements ModuleProvider {
         }
         PyObject err = StdStreams.stderr();
         if (err != null && err != PyNone.NONE) {
-            String line = loc.source == null || loc.source.isBlank() ? "" : "  " + loc.source.strip() + "\n";
+            // no source line for -c and stdin programs: CPython's linecache cannot read "<string>"
+            boolean noFile = loc.filename.startsWith("<") && loc.filename.endsWith(">");
+            String line = noFile || loc.source == null || loc.source.isBlank() ? "" : "  " + loc.source.strip() + "\n";
             Ops.callMethod(err, "write", new PyStr(loc.filename + ":" + loc.lineno + ": " + category.name + ": " + text + "\n" + line));
         }
     }
