@@ -77,18 +77,29 @@ public final class Main {
         return run(argv, stdin, stdout, stderr, workingDirectory, false);
     }
 
+    /** As {@link #run(String[], InputStream, OutputStream, OutputStream, Path)}, with the environment given (for tests). */
+    static int run(String[] argv, InputStream stdin, OutputStream stdout, OutputStream stderr,
+                   Path workingDirectory, Map<String, String> env) {
+        try {
+            return launch(argv, stdin, stdout, stderr, workingDirectory.toAbsolutePath(), false, env);
+        } catch (Throwable t) {
+            return internalError(t, stderr);
+        }
+    }
+
     /** @param processStreams whether the streams are this process's own (fd 0, 1, 2): then they may be terminals. */
     private static int run(String[] argv, InputStream stdin, OutputStream stdout, OutputStream stderr,
                            Path workingDirectory, boolean processStreams) {
         try {
-            return launch(argv, stdin, stdout, stderr, workingDirectory.toAbsolutePath(), processStreams);
+            return launch(argv, stdin, stdout, stderr, workingDirectory.toAbsolutePath(), processStreams,
+                    System.getenv());
         } catch (Throwable t) {
             return internalError(t, stderr);
         }
     }
 
     private static int launch(String[] argv, InputStream stdin, OutputStream stdout, OutputStream stderr,
-                              Path cwd, boolean processStreams) throws IOException {
+                              Path cwd, boolean processStreams, Map<String, String> env) throws IOException {
         Invocation invocation;
         try {
             invocation = CommandLineParser.parse(argv);
@@ -109,7 +120,6 @@ public final class Main {
             default -> {
             }
         }
-        Map<String, String> env = System.getenv();
         Flags flags;
         try {
             flags = Settings.of(invocation, env);
