@@ -128,6 +128,9 @@ class OptionsTest {
                 + "NameError: name 'undefined' is not defined\n>>> \n"), r);
         Result exit = run(dir, Map.of(), "raise SystemExit(4)\n", "-i");
         assertEquals(4, exit.status());
+        Result exitInProgram = run(dir, Map.of(), "a\n", "-i", "-c", "import sys; a=7; sys.exit(3)");
+        assertEquals(new Result(0, "7\n", "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\n"
+                + "SystemExit: 3\n>>> >>> \n"), exitInProgram);
     }
 
     @Test

@@ -255,7 +255,13 @@ public final class Interpreter {
             writeErr(e.format());
             code = 1;
         } catch (PyException e) {
-            code = handleUncaught(e.value);
+            if (e.matches(Exceptions.SYSTEM_EXIT) && Sys.get().flags.inspect()) {
+                // -i: SystemExit does not end the process; it is reported and the REPL follows
+                writeErr(Tracebacks.format(e.value));
+                code = 1;
+            } else {
+                code = handleUncaught(e.value);
+            }
         } catch (StackOverflowError e) {
             writeErr("Traceback (most recent call last):\nRecursionError: maximum recursion depth exceeded\n");
             code = 1;
