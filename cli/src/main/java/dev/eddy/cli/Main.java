@@ -12,11 +12,12 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import dev.eddy.interpreter.Interpreter;
+import dev.eddy.runtime.Flags;
 
 /**
  * The {@code eddy} command: reads a python3-style command line, then runs a script file, a
@@ -31,8 +32,8 @@ import dev.eddy.interpreter.Interpreter;
  * as a Java stack trace; set {@code EDDY_JAVA_TRACE=1} (or {@code -Deddy.javaTrace=true}) to
  * get the trace for a bug report.
  *
- * <p>Start-up matters: this class touches no picocli class on the common command lines (see
- * {@link CommandLineParser}) and no jline class unless the REPL starts (see {@link Repl}).
+ * <p>Start-up matters: this class touches no jline class unless the REPL starts on a terminal
+ * (see {@link Repl}).
  */
 public final class Main {
 
@@ -40,13 +41,14 @@ public final class Main {
     public static final String VERSION_LINE = "Eddy " + VERSION + " (Python 3.11 compatible)";
 
     static final int EXIT_USAGE = 2;
+    /** CPython's status when flushing stdout at exit fails. */
+    static final int EXIT_FLUSH_FAILED = 120;
     static final int EXIT_INTERNAL = 70;
     /** Exit status when the caller's thread is interrupted while the program runs (as after SIGINT). */
     static final int EXIT_INTERRUPTED = 130;
     static final long INTERPRETER_STACK_BYTES = 1L << 30;
 
-    private static final String USAGE = "usage: eddy [option] ... [-c cmd | file | -] [arg] ...\n"
-            + "Try `eddy -h' for more information.\n";
+    private static final String USAGE = HelpText.USAGE_LINE + "\nTry `eddy -h' for more information.\n";
 
     private Main() {
     }
@@ -75,18 +77,29 @@ public final class Main {
         return run(argv, stdin, stdout, stderr, workingDirectory, false);
     }
 
+    /** As {@link #run(String[], InputStream, OutputStream, OutputStream, Path)}, with the environment given (for tests). */
+    static int run(String[] argv, InputStream stdin, OutputStream stdout, OutputStream stderr,
+                   Path workingDirectory, Map<String, String> env) {
+        try {
+            return launch(argv, stdin, stdout, stderr, workingDirectory.toAbsolutePath(), false, env);
+        } catch (Throwable t) {
+            return internalError(t, stderr);
+        }
+    }
+
     /** @param processStreams whether the streams are this process's own (fd 0, 1, 2): then they may be terminals. */
     private static int run(String[] argv, InputStream stdin, OutputStream stdout, OutputStream stderr,
                            Path workingDirectory, boolean processStreams) {
         try {
-            return launch(argv, stdin, stdout, stderr, workingDirectory.toAbsolutePath(), processStreams);
+            return launch(argv, stdin, stdout, stderr, workingDirectory.toAbsolutePath(), processStreams,
+                    System.getenv());
         } catch (Throwable t) {
             return internalError(t, stderr);
         }
     }
 
     private static int launch(String[] argv, InputStream stdin, OutputStream stdout, OutputStream stderr,
-                              Path cwd, boolean processStreams) throws IOException {
+                              Path cwd, boolean processStreams, Map<String, String> env) throws IOException {
         Invocation invocation;
         try {
             invocation = CommandLineParser.parse(argv);
@@ -94,35 +107,53 @@ public final class Main {
             write(stderr, e.getMessage() + "\n" + USAGE);
             return EXIT_USAGE;
         }
-        switch (invocation.mode()) {
+        switch (invocation.mode) {
             case HELP -> {
-                write(stdout, OptionParser.help());
+                write(stdout, HelpText.of(invocation.help));
                 return 0;
             }
             case VERSION -> {
-                write(stdout, VERSION_LINE + "\n");
+                write(stdout, (invocation.versionCount > 1 ? VERSION_LINE + " [Java " + System.getProperty("java.version")
+                        + ", " + System.getProperty("java.vm.name") + "]" : VERSION_LINE) + "\n");
                 return 0;
             }
-            case REPL -> invocation = invocation.withNoProgram(processStreams && Terminals.isTerminal(0));
             default -> {
             }
         }
+        Flags flags;
+        try {
+            flags = Settings.of(invocation, env);
+        } catch (Settings.FatalError e) {
+            write(stderr, "Fatal Python error: " + e.getMessage() + "\nPython runtime state: " + e.runtimeState + "\n\n");
+            return 1;
+        }
+        boolean stdinIsTerminal = processStreams && Terminals.isTerminal(0);
+        if (flags.inspect() && !invocation.inspect && invocation.mode == Invocation.Mode.REPL) {
+            invocation.inspect = true;     // PYTHONINSPECT with no program: the REPL even on a pipe
+        }
+        invocation.decideNoProgram(stdinIsTerminal);
         OutputStream out = stdout;
-        if (processStreams && !invocation.unbuffered()) {
+        if (processStreams && !flags.unbuffered()) {
             out = Terminals.isTerminal(1) ? new LineBufferedOutputStream(stdout)
                     : new BufferedOutputStream(stdout, 1 << 16);
         }
 
         String source = null;
-        String filename;
-        switch (invocation.mode()) {
+        String filename = "<stdin>";
+        switch (invocation.mode) {
             case FILE -> {
-                filename = invocation.program();
+                filename = invocation.program;
                 String shown = absolute(cwd, filename);
                 Path path = cwd.resolve(filename);
                 if (Files.isDirectory(path)) {
-                    write(stderr, "eddy: can't find '__main__' module in '" + shown + "'\n");
-                    return 1;
+                    // a folder with __main__.py runs it, with the folder first on sys.path
+                    Path main = path.resolve("__main__.py");
+                    if (!Files.isRegularFile(main)) {
+                        write(stderr, "eddy: can't find '__main__' module in '" + shown + "'\n");
+                        return 1;
+                    }
+                    path = main;
+                    filename = main.toAbsolutePath().normalize().toString();
                 }
                 byte[] bytes;
                 try {
@@ -138,42 +169,58 @@ public final class Main {
                     return EXIT_USAGE;
                 }
                 source = decodeOrReport(bytes, shown, stderr);
+                if (source != null && invocation.skipFirstLine) {
+                    source = withoutFirstLine(source);
+                }
             }
             case COMMAND -> {
                 filename = "<string>";
-                source = invocation.program();
+                source = invocation.program;
             }
-            case STDIN -> {
-                filename = "<stdin>";
-                source = decodeOrReport(stdin.readAllBytes(), filename, stderr);
+            case STDIN -> source = decodeOrReport(stdin.readAllBytes(), filename, stderr);
+            default -> {
             }
-            default -> filename = "<stdin>";
         }
-        if (source == null && invocation.mode() != Invocation.Mode.REPL) {
+        boolean hasProgram = invocation.mode != Invocation.Mode.REPL;
+        if (source == null && hasProgram && invocation.mode != Invocation.Mode.MODULE) {
             return 1;
         }
 
-        Map<String, String> env = System.getenv();
-        if (invocation.unbuffered()) {
-            // -u is PYTHONUNBUFFERED=x, as in CPython; the interpreter's sys.stdout reads it there.
-            env = new HashMap<>(env);
-            env.put("PYTHONUNBUFFERED", "1");
-        }
-        boolean interactive = invocation.mode() == Invocation.Mode.REPL;
         Interpreter.Options options = new Interpreter.Options(invocation.sysArgv(), stdin, out, stderr, env,
-                invocation.xOptions(), interactive, cwd);
+                List.copyOf(invocation.xOptions), !hasProgram, cwd, flags);
         Invocation finalInvocation = invocation;
         String program = source;
+        String programName = filename;
         OutputStream programOut = out;
+        List<String> origArgv = new ArrayList<>();
+        origArgv.add(executableName());
+        origArgv.addAll(List.of(argv));
         int status = onInterpreterThread(() -> {
             Interpreter interpreter = new Interpreter(options);
-            if (processStreams && !interactive) {
+            interpreter.state().sys.origArgv = List.copyOf(origArgv);
+            boolean terminalRepl = stdinIsTerminal && !hasProgram || stdinIsTerminal && finalInvocation.inspect;
+            if (processStreams && !terminalRepl) {
                 // Ctrl-C and kill reach the program's signal handlers (the REPL leaves Ctrl-C to JLine)
                 dev.eddy.runtime.ProcessSignals.own(interpreter.state());
             }
             try {
-                return interactive ? Repl.run(interpreter, finalInvocation, programOut, stderr)
-                        : interpreter.runScript(program, filename);
+                if (!flags.warnOptions().isEmpty()) {
+                    // as at CPython's start-up: a bad -W option is reported before the program runs
+                    interpreter.state().importer.importModule("warnings");
+                }
+                int code = 0;
+                if (hasProgram) {
+                    code = finalInvocation.mode == Invocation.Mode.MODULE
+                            ? interpreter.runModule(finalInvocation.program, executableName())
+                            : interpreter.runScript(program, programName);
+                    if (!finalInvocation.inspect) {
+                        return code;
+                    }
+                } else {
+                    runStartupFile(interpreter, flags, env, cwd);
+                }
+                return stdinIsTerminal ? Repl.run(interpreter, finalInvocation, programOut, stderr)
+                        : PipedRepl.run(interpreter, stdin, stderr, !hasProgram && !finalInvocation.quiet);
             } finally {
                 interpreter.flush();
             }
@@ -181,9 +228,50 @@ public final class Main {
         try {
             out.flush();
         } catch (IOException e) {
-            // A closed pipe at exit (eddy x.py | head -1): nothing is left to tell anybody.
+            // CPython's exit-time flush of sys.stdout failed (a full disk, a closed pipe): status 120
+            write(stderr, "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n"
+                    + osError(e) + "\n");
+            return EXIT_FLUSH_FAILED;
         }
         return status;
+    }
+
+    /** The OSError line for an I/O failure, as CPython names the common ones. */
+    private static String osError(IOException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("Broken pipe")) {
+            return "BrokenPipeError: [Errno 32] Broken pipe";
+        }
+        if (m.contains("No space left")) {
+            return "OSError: [Errno 28] No space left on device";
+        }
+        return "OSError: " + m;
+    }
+
+    /** PYTHONSTARTUP, run in __main__ before the first prompt of an interactive session. */
+    private static void runStartupFile(Interpreter interpreter, Flags flags, Map<String, String> env, Path cwd) {
+        String startup = flags.ignoreEnvironment() ? null : env.get("PYTHONSTARTUP");
+        if (startup == null || startup.isEmpty()) {
+            return;
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(cwd.resolve(startup));
+            interpreter.runStartup(ScriptSource.decode(bytes, startup), startup);
+        } catch (IOException | ScriptSource.DecodingException e) {
+            // CPython says nothing either when the start-up file cannot be read
+        }
+    }
+
+    /** The program with its first line emptied (-x): later lines keep their numbers. */
+    static String withoutFirstLine(String source) {
+        int nl = source.indexOf('\n');
+        return nl < 0 ? "" : source.substring(nl);
+    }
+
+    /** How error messages name the command, as CPython names its executable. */
+    static String executableName() {
+        String e = System.getProperty("eddy.executable");
+        return e != null ? e : "eddy";
     }
 
     /** The source text, or null after printing CPython's SyntaxError for undecodable bytes. */

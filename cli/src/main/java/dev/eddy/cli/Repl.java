@@ -68,7 +68,13 @@ final class Repl {
     /** Runs a session; returns its exit status (0 after Ctrl-D, n after SystemExit(n)). */
     static int run(Interpreter interpreter, Invocation invocation, OutputStream out, OutputStream err)
             throws IOException {
-        return new Repl(interpreter, out, err).loop(invocation.quiet());
+        return new Repl(interpreter, out, err).loop(invocation.quiet || invocation.mode != Invocation.Mode.REPL);
+    }
+
+    /** ~/.eddy_history, home being $HOME as the shell knows it (the JVM's user.home may differ). */
+    private static Path historyFile() {
+        String home = System.getenv("HOME");
+        return Path.of(home != null && !home.isEmpty() ? home : System.getProperty("user.home"), ".eddy_history");
     }
 
     static String banner() {
@@ -85,7 +91,7 @@ final class Repl {
                     .appName("eddy")
                     .parser(new StatementParser())
                     .completer(new NameCompleter())
-                    .variable(LineReader.HISTORY_FILE, Path.of(System.getProperty("user.home"), ".eddy_history"))
+                    .variable(LineReader.HISTORY_FILE, historyFile())
                     .variable(LineReader.SECONDARY_PROMPT_PATTERN, PS2)
                     .variable(LineReader.INDENTATION, INDENT)
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // '!' is Python's, not history's
@@ -200,7 +206,7 @@ final class Repl {
             case "copyright":
                 return "Copyright (c) the Eddy authors.\n";
             case "credits":
-                return "Eddy is built with ANTLR, picocli and JLine, and follows the behaviour of CPython 3.11.\n";
+                return "Eddy is built with ANTLR and JLine, and follows the behaviour of CPython 3.11.\n";
             case "license":
                 return "See the README.md of the Eddy sources for the terms of use.\n";
             default:

@@ -15,95 +15,112 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command line read as python3 reads its own, by the fast path and by picocli alike. */
+/** The command line read as python3 reads its own. */
 class CommandLineTest {
 
-    /** Both parsers where both apply: the fast path must agree with picocli. */
     private static Invocation parse(String... argv) throws UsageException {
-        Invocation fast = CommandLineParser.parse(argv);
-        Invocation full = OptionParser.parse(argv);
-        assertEquals(full, fast, "fast path and picocli disagree on " + List.of(argv));
-        return fast;
+        return CommandLineParser.parse(argv);
     }
 
     @Test
     void scriptTakesEverythingAfterIt() throws Exception {
         Invocation i = parse("prog.py", "-c", "x", "--", "-X", "dev");
-        assertEquals(Invocation.Mode.FILE, i.mode());
+        assertEquals(Invocation.Mode.FILE, i.mode);
         assertEquals(List.of("prog.py", "-c", "x", "--", "-X", "dev"), i.sysArgv());
-        assertEquals(List.of(), i.xOptions());
+        assertEquals(List.of(), i.xOptions);
     }
 
     @Test
     void commandIsArgvZeroDashC() throws Exception {
         Invocation i = parse("-c", "import sys; print(sys.argv)", "-x", "--foo", "a");
-        assertEquals(Invocation.Mode.COMMAND, i.mode());
-        assertEquals("import sys; print(sys.argv)", i.program());
+        assertEquals(Invocation.Mode.COMMAND, i.mode);
+        assertEquals("import sys; print(sys.argv)", i.program);
         assertEquals(List.of("-c", "-x", "--foo", "a"), i.sysArgv());
+    }
+
+    @Test
+    void moduleEndsTheOptionsToo() throws Exception {
+        Invocation i = parse("-O", "-m", "json.tool", "-O", "x");
+        assertEquals(Invocation.Mode.MODULE, i.mode);
+        assertEquals("json.tool", i.program);
+        assertEquals(1, i.optimize);
+        assertEquals(List.of("-m", "-O", "x"), i.sysArgv());
+        assertEquals("pkg", parse("-mpkg").program);
     }
 
     @Test
     void dashReadsStdin() throws Exception {
         Invocation i = parse("-", "a", "b");
-        assertEquals(Invocation.Mode.STDIN, i.mode());
+        assertEquals(Invocation.Mode.STDIN, i.mode);
         assertEquals(List.of("-", "a", "b"), i.sysArgv());
     }
 
     @Test
-    void noProgramIsReplOnATerminalAndStdinOtherwise() throws Exception {
+    void noProgramIsReplOnATerminalOrWithInspectAndStdinOtherwise() throws Exception {
         Invocation i = parse();
-        assertEquals(Invocation.Mode.REPL, i.mode());
-        assertEquals(Invocation.Mode.REPL, i.withNoProgram(true).mode());
-        Invocation piped = i.withNoProgram(false);
-        assertEquals(Invocation.Mode.STDIN, piped.mode());
+        assertEquals(Invocation.Mode.REPL, i.mode);
+        i.decideNoProgram(true);
+        assertEquals(Invocation.Mode.REPL, i.mode);
+        Invocation piped = parse();
+        piped.decideNoProgram(false);
+        assertEquals(Invocation.Mode.STDIN, piped.mode);
         assertEquals(List.of(""), piped.sysArgv());
+        Invocation inspect = parse("-i");
+        inspect.decideNoProgram(false);
+        assertEquals(Invocation.Mode.REPL, inspect.mode);
     }
 
     @Test
     void optionsBeforeTheProgram() throws Exception {
-        Invocation i = OptionParser.parse(new String[] {"-u", "-X", "dev", "-Xfoo=bar", "-q", "s.py", "-u"});
-        assertEquals(Invocation.Mode.FILE, i.mode());
-        assertEquals(List.of("dev", "foo=bar"), i.xOptions());
-        assertTrue(i.unbuffered());
-        assertTrue(i.quiet());
+        Invocation i = parse("-u", "-X", "dev", "-Xfoo=bar", "-q", "-W", "error", "-Wignore", "s.py", "-u");
+        assertEquals(Invocation.Mode.FILE, i.mode);
+        assertEquals(List.of("dev", "foo=bar"), i.xOptions);
+        assertEquals(List.of("error", "ignore"), i.warnOptions);
+        assertTrue(i.unbuffered);
+        assertTrue(i.quiet);
         assertEquals(List.of("s.py", "-u"), i.sysArgv());
-        assertEquals(i, CommandLineParser.parse(new String[] {"-u", "-X", "dev", "-Xfoo=bar", "-q", "s.py", "-u"}));
     }
 
     @Test
     void clusteredAndAttachedShortOptions() throws Exception {
-        Invocation i = OptionParser.parse(new String[] {"-uc", "print(1)", "x"});
-        assertEquals(Invocation.Mode.COMMAND, i.mode());
-        assertTrue(i.unbuffered());
+        Invocation i = parse("-uc", "print(1)", "x");
+        assertEquals(Invocation.Mode.COMMAND, i.mode);
+        assertTrue(i.unbuffered);
         assertEquals(List.of("-c", "x"), i.sysArgv());
-        Invocation attached = OptionParser.parse(new String[] {"-cprint(2)", "y"});
-        assertEquals("print(2)", attached.program());
+        Invocation attached = parse("-cprint(2)", "y");
+        assertEquals("print(2)", attached.program);
         assertEquals(List.of("-c", "y"), attached.sysArgv());
+        Invocation counted = parse("-OObbv", "-O", "-isEBIPx", "f.py");
+        assertEquals(3, counted.optimize);
+        assertEquals(2, counted.bytesWarning);
+        assertEquals(1, counted.verbose);
+        assertTrue(counted.inspect && counted.noUserSite && counted.ignoreEnvironment && counted.dontWriteBytecode
+                && counted.isolated && counted.safePath && counted.skipFirstLine);
     }
 
     @Test
     void doubleDashEndsOptions() throws Exception {
-        Invocation i = OptionParser.parse(new String[] {"--", "-c"});
-        assertEquals(Invocation.Mode.FILE, i.mode());
-        assertEquals("-c", i.program());
-        Invocation after = OptionParser.parse(new String[] {"-c", "pass", "--", "x"});
+        Invocation i = parse("--", "-c");
+        assertEquals(Invocation.Mode.FILE, i.mode);
+        assertEquals("-c", i.program);
+        Invocation after = parse("-c", "pass", "--", "x");
         assertEquals(List.of("-c", "--", "x"), after.sysArgv());
     }
 
     @Test
-    void compatibilityFlagsAreAccepted() throws Exception {
-        Invocation i = OptionParser.parse(new String[] {"-B", "-E", "-s", "-S", "-I", "-O", "-OO", "-W", "ignore", "-c", "p"});
-        assertEquals(Invocation.Mode.COMMAND, i.mode());
-    }
-
-    @Test
     void versionAndHelp() throws Exception {
-        assertEquals(Invocation.Mode.VERSION, parse("-V").mode());
-        assertEquals(Invocation.Mode.VERSION, parse("--version").mode());
-        assertEquals(Invocation.Mode.HELP, parse("-h").mode());
-        assertEquals(Invocation.Mode.HELP, parse("--help").mode());
-        assertTrue(OptionParser.help().startsWith("Eddy " + Main.VERSION));
-        assertTrue(OptionParser.help().contains("usage: eddy [option] ... [-c cmd | file | -] [arg] ..."));
+        assertEquals(Invocation.Mode.VERSION, parse("-V").mode);
+        assertEquals(Invocation.Mode.VERSION, parse("--version").mode);
+        assertEquals(2, parse("-VV").versionCount);
+        assertEquals(Invocation.Mode.VERSION, parse("-V", "-c", "pass").mode);
+        assertEquals(Invocation.Mode.HELP, parse("-h").mode);
+        assertEquals(Invocation.Mode.HELP, parse("--help").mode);
+        assertEquals(Invocation.Help.ENV, parse("--help-env").help);
+        assertEquals(Invocation.Help.XOPTIONS, parse("--help-xoptions").help);
+        assertEquals(Invocation.Help.ALL, parse("--help-all").help);
+        assertTrue(HelpText.of(Invocation.Help.USAGE).startsWith(
+                "usage: eddy [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"));
+        assertTrue(HelpText.of(Invocation.Help.ALL).contains("PYTHONSTARTUP"));
     }
 
     @Test
@@ -140,7 +157,7 @@ class CommandLineTest {
         Result r = run(dir, "", "-Z");
         assertEquals(2, r.status());
         assertEquals("", r.out());
-        assertEquals("Unknown option: -Z\nusage: eddy [option] ... [-c cmd | file | -] [arg] ...\n"
+        assertEquals("Unknown option: -Z\nusage: eddy [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
                 + "Try `eddy -h' for more information.\n", r.err());
     }
 
@@ -158,7 +175,7 @@ class CommandLineTest {
     }
 
     @Test
-    void directoryAsScript(@TempDir Path dir) throws IOException {
+    void directoryWithoutMainAsScript(@TempDir Path dir) throws IOException {
         Files.createDirectory(dir.resolve("pkg"));
         Result r = run(dir, "", "pkg");
         assertEquals(1, r.status());

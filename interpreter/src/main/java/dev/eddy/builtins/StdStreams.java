@@ -179,7 +179,10 @@ public final class StdStreams {
 
     private static boolean unbuffered() {
         Sys sys = Sys.get();
-        String v = sys.env.get("PYTHONUNBUFFERED");
+        if (sys.flags.unbuffered()) {
+            return true;
+        }
+        String v = sys.flags.ignoreEnvironment() ? null : sys.env.get("PYTHONUNBUFFERED");
         return v != null && !v.isEmpty();
     }
 

@@ -188,6 +188,9 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
     }
 
     private PyObject docstring(List<Stmt> body) {
+        if (dev.eddy.runtime.Sys.get().flags.optimize() >= 2) {
+            return null;    // -OO drops docstrings
+        }
         if (!body.isEmpty() && body.get(0) instanceof ExprStmt es && es.value() instanceof Constant c && c.value() instanceof String s) {
             return new PyStr(s);
         }
@@ -748,6 +751,9 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
 
     @Override
     public StmtNode visitAssert(Assert n) {
+        if (dev.eddy.runtime.Sys.get().flags.optimize() > 0) {
+            return new Statements.Pass();   // -O: asserts are not compiled
+        }
         ExprNode[] ch = childrenOf(n.test(), n.msg());
         return new Statements.Assert(ch[0], ch[1]);
     }

@@ -41,7 +41,13 @@ public final class Interpreter {
 
     /** How the program was started, as the launcher parsed its command line. */
     public record Options(List<String> argv, InputStream stdin, OutputStream stdout, OutputStream stderr,
-                          Map<String, String> env, List<String> xOptions, boolean interactive, Path cwd) {
+                          Map<String, String> env, List<String> xOptions, boolean interactive, Path cwd,
+                          dev.eddy.runtime.Flags flags) {
+        /** Options with the default flags (no -O, -W, -E ...). */
+        public Options(List<String> argv, InputStream stdin, OutputStream stdout, OutputStream stderr,
+                       Map<String, String> env, List<String> xOptions, boolean interactive, Path cwd) {
+            this(argv, stdin, stdout, stderr, env, xOptions, interactive, cwd, dev.eddy.runtime.Flags.DEFAULT);
+        }
     }
 
     private final Options options;
@@ -69,6 +75,10 @@ public final class Interpreter {
         sys.stderr = options.stderr();
         sys.env = options.env();
         sys.xOptions = options.xOptions();
+        sys.flags = options.flags() == null ? dev.eddy.runtime.Flags.DEFAULT : options.flags();
+        if (sys.flags.safePath()) {
+            mainDirEntry = null;
+        }
         state.bounceEverySuspend = options.xOptions().contains("eddy-resume-every-suspend");
         this.scriptDir = options.cwd() == null ? Path.of(".") : options.cwd();
         sys.scriptDir = scriptDir;
@@ -78,6 +88,9 @@ public final class Interpreter {
         // ExceptionGroup's classes join Exceptions.ALL when their class initialises: before builtins are made
         dev.eddy.runtime.PyExceptionGroup.TYPE.getClass();
         this.builtins = BuiltinsModule.create();
+        if (sys.flags.optimize() > 0) {
+            builtins.set("__debug__", dev.eddy.runtime.PyBool.FALSE);   // -O
+        }
         state.sourceExecutor = this::execModule;
         dev.eddy.runtime.PyType.invalidateCaches();
         builtins.set("aiter", new dev.eddy.runtime.PyBuiltinFunction("aiter", (a, kw) -> {
@@ -139,6 +152,9 @@ public final class Interpreter {
      */
     public int runScript(String source, String filename) {
         enter();
+        if (Sys.get().flags.safePath()) {
+            mainDirEntry = null;    // -P, -I: no script folder at the head of sys.path
+        }
         if (!filename.startsWith("<")) {
             // CPython shows the main script by its absolute path (__file__, tracebacks, warnings)
             filename = scriptDir.resolve(filename).toAbsolutePath().normalize().toString();
@@ -146,19 +162,56 @@ public final class Interpreter {
             if (p != null) {
                 scriptDir = p;
                 Sys.get().scriptDir = p;
-                try {
-                    mainDirEntry = p.toRealPath().toString();
-                } catch (IOException e) {
-                    mainDirEntry = p.toString();
+                if (mainDirEntry != null) {
+                    try {
+                        mainDirEntry = p.toRealPath().toString();
+                    } catch (IOException e) {
+                        mainDirEntry = p.toString();
+                    }
                 }
             }
         }
         main = new PyModule("__main__");
-        if (!filename.startsWith("<")) {
-            main.set("__file__", new PyStr(filename));
+        if (!filename.startsWith("<") || filename.equals("<stdin>")) {
+            main.set("__file__", new PyStr(filename));    // a piped program's is "<stdin>"
         }
         main.set("__package__", PyNone.NONE);
         main.set("__spec__", PyNone.NONE);
+        return runMain(source, filename);
+    }
+
+    /**
+     * Runs a module found on sys.path as the main program, as {@code python3 -m name} does: a
+     * package runs its {@code __main__} submodule; sys.path starts with the working directory
+     * and sys.argv[0] is the module's full path.
+     *
+     * @param programName what error messages start with (the command's name)
+     * @return the process exit code CPython would use
+     */
+    public int runModule(String name, String programName) {
+        enter();
+        mainDirEntry = Sys.get().flags.safePath() ? null : cwd().toString();
+        ModuleLoader.MainSource found;
+        try {
+            found = loader.findMain(name);
+        } catch (PyException e) {
+            writeErr(programName + ": " + e.value.str().value + "\n");
+            return 1;
+        }
+        PyObject argv = loader.modules.get("sys") == null ? null : loader.modules.get("sys").lookupAttr("argv");
+        if (argv instanceof dev.eddy.runtime.PyList list && list.size > 0) {
+            list.setItem(PyInt.of(0), new PyStr(found.file()));
+        }
+        main = new PyModule("__main__");
+        main.set("__file__", new PyStr(found.file()));
+        int dot = found.name().lastIndexOf('.');
+        main.set("__package__", new PyStr(dot < 0 ? "" : found.name().substring(0, dot)));
+        main.set("__spec__", PyNone.NONE);
+        return runMain(loader.readSource(found.file()), found.file());
+    }
+
+    /** Runs the program in {@link #main}, reports what escapes, waits for threads, runs atexit. */
+    private int runMain(String source, String filename) {
         main.set("__builtins__", builtins);
         loader.modules.put("__main__", main);
         int code;
@@ -169,7 +222,13 @@ public final class Interpreter {
             writeErr(e.format());
             code = 1;
         } catch (PyException e) {
-            code = handleUncaught(e.value);
+            if (e.matches(Exceptions.SYSTEM_EXIT) && Sys.get().flags.inspect()) {
+                // -i: SystemExit does not end the process; it is reported and the REPL follows
+                writeErr(Tracebacks.format(e.value));
+                code = 1;
+            } else {
+                code = handleUncaught(e.value);
+            }
         } catch (StackOverflowError e) {
             writeErr("Traceback (most recent call last):\nRecursionError: maximum recursion depth exceeded\n");
             code = 1;
@@ -265,7 +324,7 @@ public final class Interpreter {
         if (module.get("__doc__") == null) {
             List<dev.eddy.ast.Stmt> body = ast.body();
             PyObject doc = PyNone.NONE;
-            if (!body.isEmpty() && body.get(0) instanceof dev.eddy.ast.ExprStmt es
+            if (Sys.get().flags.optimize() < 2 && !body.isEmpty() && body.get(0) instanceof dev.eddy.ast.ExprStmt es
                     && es.value() instanceof dev.eddy.ast.Constant c && c.value() instanceof String s) {
                 doc = new PyStr(s);
             }
@@ -348,6 +407,30 @@ public final class Interpreter {
         }
         flush();
         return -1;
+    }
+
+    /**
+     * Runs an interactive session's start-up file (PYTHONSTARTUP) in its __main__, without
+     * echoing values; what it raises is printed and the session goes on.
+     */
+    public void runStartup(String source, String filename) {
+        enter();
+        if (main == null) {
+            main = new PyModule("__main__");
+            main.set("__builtins__", builtins);
+            loader.modules.put("__main__", main);
+        }
+        try {
+            execModule(main, source, filename);
+        } catch (SyntaxErrorException e) {
+            writeErr(e.format());
+        } catch (PyException e) {
+            writeErr(Tracebacks.format(e.value));
+        } finally {
+            mainThread.depth = 0;
+            mainThread.handled = null;
+            mainThread.frame = null;
+        }
     }
 
     /** REPL: whether {@code source} is an incomplete statement that needs more lines. */

@@ -89,8 +89,10 @@ final class ModuleLoader implements Definitions.ModuleLoader, Importer {
     /** sys.path as it starts: the script's folder ('' for -c and the REPL), PYTHONPATH, the bundled Lib. */
     private PyList initialPath() {
         PyList path = new PyList();
-        path.append(new PyStr(interpreter.mainDirEntry()));
-        String pythonPath = Sys.get().env.get("PYTHONPATH");
+        if (interpreter.mainDirEntry() != null) {
+            path.append(new PyStr(interpreter.mainDirEntry()));
+        }
+        String pythonPath = Sys.get().flags.ignoreEnvironment() ? null : Sys.get().env.get("PYTHONPATH");
         if (pythonPath != null && !pythonPath.isEmpty()) {
             for (String p : pythonPath.split(File.pathSeparator)) {
                 if (!p.isEmpty()) {
@@ -370,7 +372,8 @@ final class ModuleLoader implements Definitions.ModuleLoader, Importer {
             PyObject parentPath = parent.lookupAttr("__path__");
             ModuleProvider p = providers().get(name);
             if (p != null) {
-                return loadJava(name, p, parent);
+                PyObject parentModule = parent;
+                return timed(name, () -> loadJava(name, p, parentModule));
             }
             if (parentPath == null) {
                 throw notFound("No module named '" + name + "'; '" + parentName + "' is not a package", name);
@@ -379,7 +382,7 @@ final class ModuleLoader implements Definitions.ModuleLoader, Importer {
         } else {
             ModuleProvider p = providers().get(name);
             if (p != null) {
-                return loadJava(name, p, null);
+                return timed(name, () -> loadJava(name, p, null));
             }
             searchPath = strings(sysPath());
         }
@@ -387,10 +390,110 @@ final class ModuleLoader implements Definitions.ModuleLoader, Importer {
         for (String entry : searchPath) {
             Source s = find(entry, shortName);
             if (s != null) {
-                return loadSource(name, s, parent);
+                PyObject parentModule = parent;
+                return timed(name, () -> loadSource(name, s, parentModule));
             }
         }
         throw notFound("No module named '" + name + "'", name);
+    }
+
+    /** -X importtime's state: the nesting of the imports under way, and the time their children took. */
+    private int importLevel;
+    private long childNanos;
+    private boolean importTimeHeaderShown;
+
+    /**
+     * Loads a module, timing it under {@code -X importtime} (or PYTHONPROFILEIMPORTTIME): one line
+     * on stderr when the load ends, self and cumulative microseconds, indented by nesting.
+     */
+    private PyObject timed(String name, java.util.function.Supplier<PyObject> load) {
+        Sys sys = Sys.get();
+        boolean on = sys.xOptions.contains("importtime") || !sys.flags.ignoreEnvironment()
+                && sys.env.get("PYTHONPROFILEIMPORTTIME") != null && !sys.env.get("PYTHONPROFILEIMPORTTIME").isEmpty();
+        if (!on) {
+            return load.get();
+        }
+        if (!importTimeHeaderShown) {
+            importTimeHeaderShown = true;
+            writeRawErr("import time: self [us] | cumulative | imported package\n");
+        }
+        int level = importLevel++;
+        long savedChildren = childNanos;
+        childNanos = 0;
+        long start = System.nanoTime();
+        try {
+            return load.get();
+        } finally {
+            long cumulative = System.nanoTime() - start;
+            long self = cumulative - childNanos;
+            childNanos = savedChildren + cumulative;
+            importLevel--;
+            writeRawErr(String.format("import time: %9d | %10d | %s%s%n", self / 1000, cumulative / 1000,
+                    "  ".repeat(level), name));
+        }
+    }
+
+    private static void writeRawErr(String text) {
+        try {
+            Sys.get().stderr.write(text.getBytes(StandardCharsets.UTF_8));
+            Sys.get().stderr.flush();
+        } catch (IOException e) {
+            // stderr is gone: nothing to report the timing to
+        }
+    }
+
+    /** The module {@code -m} runs: its full name (a package's {@code __main__}) and its file. */
+    record MainSource(String name, String file) {
+    }
+
+    /**
+     * Finds the source of the module {@code python3 -m name} would run, importing its parent
+     * packages but not the module itself; raises ImportError with CPython's -m wording.
+     */
+    MainSource findMain(String name) {
+        int dot = name.lastIndexOf('.');
+        List<String> searchPath;
+        if (dot >= 0) {
+            PyObject parent;
+            try {
+                parent = importModule(name.substring(0, dot));
+            } catch (PyException e) {
+                throw Errors.of(Exceptions.IMPORT_ERROR, "Error while finding module specification for "
+                        + PyStr.repr(name) + " (" + e.value.type().name + ": " + e.value.str().value + ")");
+            }
+            PyObject parentPath = parent.lookupAttr("__path__");
+            if (parentPath == null) {
+                throw Errors.of(Exceptions.IMPORT_ERROR, "Error while finding module specification for "
+                        + PyStr.repr(name) + " (ModuleNotFoundError: __path__ attribute not found on "
+                        + PyStr.repr(name.substring(0, dot)) + " while trying to find " + PyStr.repr(name) + ")");
+            }
+            searchPath = strings(parentPath);
+        } else {
+            searchPath = strings(sysPath());
+        }
+        if (providers().containsKey(name) || name.equals("sys") || name.equals("builtins")) {
+            throw Errors.of(Exceptions.IMPORT_ERROR, "No code object available for " + name);
+        }
+        for (String entry : searchPath) {
+            Source s = find(entry, name.substring(dot + 1));
+            if (s == null) {
+                continue;
+            }
+            if (!s.isPackage()) {
+                return new MainSource(name, s.file());
+            }
+            try {
+                importModule(name);
+                return findMain(name + ".__main__");
+            } catch (PyException e) {
+                if (e.value.type() == Exceptions.IMPORT_ERROR || e.value.type() == Exceptions.MODULE_NOT_FOUND_ERROR) {
+                    throw Errors.of(Exceptions.IMPORT_ERROR, e.value.str().value + "; " + PyStr.repr(name)
+                            + " is a package and cannot be directly executed");
+                }
+                throw e;
+            }
+        }
+        throw Errors.of(Exceptions.IMPORT_ERROR, "No module named " + name);
     }
 
     private static PyException notFound(String message, String name) {

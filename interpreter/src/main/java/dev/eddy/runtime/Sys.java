@@ -25,6 +25,10 @@ public final class Sys {
     public volatile OutputStream stderr = System.err;
     public volatile Map<String, String> env = Map.of();
     public volatile List<String> xOptions = List.of();
+    /** The command line's settings (sys.flags, sys.warnoptions). */
+    public volatile Flags flags = Flags.DEFAULT;
+    /** The command line as given, the executable first (sys.orig_argv); null when not started from one. */
+    public volatile List<String> origArgv;
     /** The working directory the program was started in (os.getcwd() until os.chdir). */
     public volatile java.nio.file.Path workingDirectory = java.nio.file.Path.of("");
     /** The directory of the main script: imports of .py modules look here first. */

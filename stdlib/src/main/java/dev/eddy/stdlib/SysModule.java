@@ -47,7 +47,16 @@ public final class SysModule implements ModuleProvider {
             argv.append(new PyStr(s));
         }
         m.set("argv", argv);
-        m.set("orig_argv", new PyList(argv.toArray()));
+        java.util.List<String> orig = Sys.get().origArgv;
+        if (orig == null) {
+            m.set("orig_argv", new PyList(argv.toArray()));
+        } else {
+            PyList o = new PyList();
+            for (String a : orig) {
+                o.append(new PyStr(a));
+            }
+            m.set("orig_argv", o);
+        }
         StdStreams.install();
         m.set("stdout", Sys.get().pyStdout);
         m.set("stderr", Sys.get().pyStderr);
@@ -133,8 +142,13 @@ public final class SysModule implements ModuleProvider {
         m.set("executable", new PyStr(executable()));
         m.set("prefix", new PyStr(""));
         m.set("exec_prefix", new PyStr(""));
-        m.set("warnoptions", new PyList());
-        m.set("dont_write_bytecode", PyBool.TRUE);
+        dev.eddy.runtime.Flags f = Sys.get().flags;
+        PyList warnoptions = new PyList();
+        for (String w : f.warnOptions()) {
+            warnoptions.append(new PyStr(w));
+        }
+        m.set("warnoptions", warnoptions);
+        m.set("dont_write_bytecode", PyBool.of(f.dontWriteBytecode()));
         PyDict xo = new PyDict();
         for (String x : Sys.get().xOptions) {
             int eq = x.indexOf('=');
@@ -148,14 +162,12 @@ public final class SysModule implements ModuleProvider {
         m.set("float_info", new PyStructSeq(FLOAT_INFO, new PyFloat(Double.MAX_VALUE), PyInt.of(1024), PyInt.of(308),
                 new PyFloat(Double.MIN_NORMAL), PyInt.of(-1021), PyInt.of(-307), PyInt.of(15), PyInt.of(53),
                 new PyFloat(Math.ulp(1.0)), PyInt.of(2), PyInt.of(1)));
-        PyObject[] flags = new PyObject[18];
-        for (int i = 0; i < flags.length; i++) {
-            flags[i] = PyInt.of(0);
-        }
-        flags[4] = PyInt.of(1);
-        flags[13] = PyBool.FALSE;
-        flags[16] = PyBool.FALSE;
-        flags[17] = PyInt.of(-1);
+        PyObject[] flags = {PyInt.of(f.debug()), PyInt.of(f.inspect() ? 1 : 0), PyInt.of(f.interactive() ? 1 : 0),
+            PyInt.of(f.optimize()), PyInt.of(f.dontWriteBytecode() ? 1 : 0), PyInt.of(f.noUserSite() ? 1 : 0),
+            PyInt.of(f.noSite() ? 1 : 0), PyInt.of(f.ignoreEnvironment() ? 1 : 0), PyInt.of(f.verbose()),
+            PyInt.of(f.bytesWarning()), PyInt.of(f.quiet() ? 1 : 0), PyInt.of(1), PyInt.of(f.isolated() ? 1 : 0),
+            PyBool.of(f.devMode()), PyInt.of(f.utf8Mode()), PyInt.of(0), PyBool.of(f.safePath()),
+            PyInt.of(f.intMaxStrDigits())};
         m.set("flags", new PyStructSeq(FLAGS, flags));
         return m;
     }
@@ -173,6 +185,9 @@ public final class SysModule implements ModuleProvider {
 
     private static String executable() {
         String e = Sys.get().env.get("EDDY_EXECUTABLE");
+        if (e == null) {
+            e = System.getProperty("eddy.executable");   // the launcher script's path
+        }
         return e != null ? e : "eddy";
     }
 

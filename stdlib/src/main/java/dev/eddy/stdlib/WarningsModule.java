@@ -105,6 +105,80 @@ public final class WarningsModule implements ModuleProvider {
         here().state.filters.add(new Filter("ignore", null, Exceptions.PENDING_DEPRECATION_WARNING));
         here().state.filters.add(new Filter("ignore", null, Exceptions.IMPORT_WARNING));
         here().state.filters.add(new Filter("ignore", null, Exceptions.RESOURCE_WARNING));
+        for (String option : dev.eddy.runtime.Sys.get().flags.warnOptions()) {
+            try {
+                addOption(option);
+            } catch (PyException e) {
+                PyObject err = StdStreams.stderr();
+                if (err != null && err != PyNone.NONE) {
+                    Ops.callMethod(err, "write", new PyStr("Invalid -W option ignored: " + e.value.str().value + "\n"));
+                }
+            }
+        }
+    }
+
+    /**
+     * One -W (or PYTHONWARNINGS) option, {@code action:message:category:module:lineno}, put in
+     * front of the filters as CPython's start-up does. The module and line fields are checked
+     * but not matched on (Eddy's filters select by message and category).
+     */
+    private static void addOption(String option) {
+        String[] parts = option.split(":", -1);
+        if (parts.length > 5) {
+            throw Errors.valueError("too many fields (max 5): " + PyStr.repr(option));
+        }
+        String[] f = new String[5];
+        for (int i = 0; i < 5; i++) {
+            f[i] = i < parts.length ? parts[i].strip() : "";
+        }
+        String action = actionNamed(f[0]);
+        PyType category = Exceptions.WARNING;
+        if (!f[2].isEmpty()) {
+            PyObject c = null;
+            int dot = f[2].lastIndexOf('.');
+            if (dot < 0) {
+                c = dev.eddy.runtime.Importer.current().importModule("builtins").lookupAttr(f[2]);
+            } else {
+                try {
+                    c = dev.eddy.runtime.Importer.current().importModule(f[2].substring(0, dot)).lookupAttr(f[2].substring(dot + 1));
+                } catch (PyException e) {
+                    throw Errors.valueError("invalid module name: " + PyStr.repr(f[2].substring(0, dot)));
+                }
+            }
+            if (c == null) {
+                throw Errors.valueError("unknown warning category: " + PyStr.repr(f[2]));
+            }
+            if (!(c instanceof PyType t) || !t.isSubtypeOf(Exceptions.WARNING)) {
+                throw Errors.valueError("invalid warning category: " + PyStr.repr(f[2]));
+            }
+            category = t;
+        }
+        if (!f[4].isEmpty()) {
+            try {
+                if (Integer.parseInt(f[4]) < 0) {
+                    throw new NumberFormatException();
+                }
+            } catch (NumberFormatException e) {
+                throw Errors.valueError("invalid lineno " + PyStr.repr(f[4]));
+            }
+        }
+        addFilter(action, f[1].isEmpty() ? null : Pattern.quote(f[1]), category, false);
+    }
+
+    /** An action name or its abbreviation, as -W accepts them. */
+    private static String actionNamed(String a) {
+        if (a.isEmpty()) {
+            return "default";
+        }
+        if (a.equals("all")) {
+            return "always";
+        }
+        for (String name : new String[] {"default", "always", "ignore", "module", "once", "error"}) {
+            if (name.startsWith(a)) {
+                return name;
+            }
+        }
+        throw Errors.valueError("invalid action: " + PyStr.repr(a));
     }
 
     private static PyType category(PyObject c) {
@@ -187,7 +261,9 @@ public final class WarningsModule implements ModuleProvider {
         }
         PyObject err = StdStreams.stderr();
         if (err != null && err != PyNone.NONE) {
-            String line = loc.source == null || loc.source.isBlank() ? "" : "  " + loc.source.strip() + "\n";
+            // no source line for -c and stdin programs: CPython's linecache cannot read "<string>"
+            boolean noFile = loc.filename.startsWith("<") && loc.filename.endsWith(">");
+            String line = noFile || loc.source == null || loc.source.isBlank() ? "" : "  " + loc.source.strip() + "\n";
             Ops.callMethod(err, "write", new PyStr(loc.filename + ":" + loc.lineno + ": " + category.name + ": " + text + "\n" + line));
         }
     }
