@@ -46,4 +46,4 @@ async def main():
 
 
 asyncio.run(main())
-print("threads left:", threading.active_count())
+print("executor threads left:", [t.name for t in threading.enumerate() if t.name.startswith(("asyncio", "mine"))])
