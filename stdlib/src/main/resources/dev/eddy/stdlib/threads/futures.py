@@ -257,11 +257,11 @@ class ThreadPoolExecutor(Executor):
         if self._initializer is not None:
             try:
                 self._initializer(*self._initargs)
-            except BaseException:
-                import traceback
+            except BaseException as exc:
                 import sys
-                print('Exception in initializer:', file=sys.stderr)
-                traceback.print_exc()
+                import _thread
+                sys.stderr.write('Exception in initializer:\n' + _thread._format_exception(exc))
+                sys.stderr.flush()
                 self._break()
                 return
         queue = self._work_queue
