@@ -276,7 +276,6 @@ public final class AsyncioModule implements ModuleProvider {
         m.set("QueueFull", AsyncioErrors.QUEUE_FULL);
         m.set("_ConcurrentFuture", ConcurrentFuture.TYPE);
         m.set("_StreamBuffer", StreamBuffer.TYPE);
-        m.set("_ThreadPoolExecutor", DefaultExecutor.TYPE);
         m.set("_ConcurrentCancelledError", ConcurrentFuture.CANCELLED_ERROR);
         m.set("_ConcurrentInvalidStateError", ConcurrentFuture.INVALID_STATE_ERROR);
         m.set("_is_coroutine", IS_COROUTINE_MARKER);

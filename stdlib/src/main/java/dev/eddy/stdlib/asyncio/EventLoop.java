@@ -86,7 +86,8 @@ public final class EventLoop extends PyInstance {
     private int unretrievedPruneAt = 64;
     boolean asyncgensShutdownCalled;
     boolean executorShutdownCalled;
-    DefaultExecutor defaultExecutor;
+    /** The concurrent.futures.ThreadPoolExecutor run_in_executor(None, ...) uses, made on first use. */
+    PyObject defaultExecutor;
 
     EventLoop(PyType type) {
         super(type);
@@ -508,10 +509,10 @@ public final class EventLoop extends PyInstance {
         }
         scheduled.clear();
         executorShutdownCalled = true;
-        DefaultExecutor ex = defaultExecutor;
+        PyObject ex = defaultExecutor;
         if (ex != null) {
             defaultExecutor = null;
-            ex.shutdown();
+            ex.getAttr("shutdown").call(new PyObject[] {dev.eddy.runtime.PyBool.FALSE}, new String[] {"wait"});
         }
         Selector s = selector;
         if (s != null) {
@@ -1057,14 +1058,14 @@ public final class EventLoop extends PyInstance {
         });
         t.def("set_default_executor", (a, kw) -> {
             Args.checkMethod("set_default_executor", a, kw, 1, 1);
-            if (!(a[1] instanceof DefaultExecutor ex)) {
+            if (!Ops.isInstance(a[1], threadPoolExecutorClass())) {
                 throw Errors.typeError("executor must be ThreadPoolExecutor instance");
             }
-            self(a[0]).defaultExecutor = ex;
+            self(a[0]).defaultExecutor = a[1];
             return PyNone.NONE;
         });
         t.def("_asyncgens_to_close", (a, kw) -> AsyncGenerators.takeForLoop(self(a[0])));
-        t.def("_default_executor_shutdown", (a, kw) -> self(a[0]).shutdownDefaultExecutor());
+        t.def("_default_executor_shutdown", (a, kw) -> self(a[0]).beginDefaultExecutorShutdown());
         t.def("_write_to_self", (a, kw) -> {
             self(a[0]).wakeup();
             return PyNone.NONE;
@@ -1113,7 +1114,12 @@ public final class EventLoop extends PyInstance {
 
     // ---- executors ---------------------------------------------------------------------------
 
-    /** run_in_executor: the function runs on a worker thread, its result comes back through call_soon_threadsafe. */
+    /** concurrent.futures.ThreadPoolExecutor, the class of default executors. */
+    private static PyType threadPoolExecutorClass() {
+        return (PyType) dev.eddy.runtime.Importer.current().importModule("concurrent.futures").getAttr("ThreadPoolExecutor");
+    }
+
+    /** run_in_executor: executor.submit(func, *args) wrapped in an asyncio future of this loop. */
     PyObject runInExecutor(PyObject executor, PyObject func, PyObject[] args) {
         checkClosed();
         if (debug) {
@@ -1124,12 +1130,9 @@ public final class EventLoop extends PyInstance {
                 throw Errors.runtimeError("Executor shutdown has been called");
             }
             if (defaultExecutor == null) {
-                defaultExecutor = new DefaultExecutor(null);
+                defaultExecutor = threadPoolExecutorClass().call(new PyObject[] {new PyStr("asyncio")}, new String[] {"thread_name_prefix"});
             }
             executor = defaultExecutor;
-        }
-        if (executor instanceof DefaultExecutor ex) {
-            return ex.submitForLoop(this, func, args);
         }
         PyObject[] sa = new PyObject[args.length + 1];
         sa[0] = func;
@@ -1138,25 +1141,12 @@ public final class EventLoop extends PyInstance {
         return AsyncioModule.wrapFuture(cf, this);
     }
 
-    /** The future loop.shutdown_default_executor() awaits. */
-    private PyObject shutdownDefaultExecutor() {
+    /**
+     * The first half of loop.shutdown_default_executor(): marks the executor shut down and
+     * gives the default executor, or None, for asyncio.py to shut down on a thread.
+     */
+    private PyObject beginDefaultExecutorShutdown() {
         executorShutdownCalled = true;
-        PyFuture f = new PyFuture(this);
-        DefaultExecutor ex = defaultExecutor;
-        if (ex == null) {
-            f.setResult(PyNone.NONE);
-            return f;
-        }
-        ex.shutdownThen(() -> {
-            if (!closed) {
-                callSoonThreadsafe(new dev.eddy.runtime.PyBuiltinFunction("set_result", (a, kw) -> {
-                    if (!f.done()) {
-                        f.setResult(PyNone.NONE);
-                    }
-                    return PyNone.NONE;
-                }), Args.EMPTY, false);
-            }
-        });
-        return f;
+        return defaultExecutor == null ? PyNone.NONE : defaultExecutor;
     }
 }

@@ -5,8 +5,9 @@
  * CPython's C implementation; {@link dev.eddy.stdlib.asyncio.Handle} and
  * {@link dev.eddy.stdlib.asyncio.TimerHandle} are the scheduled callbacks. Hot coroutines
  * (sleep, Queue.get/put/join) are {@link dev.eddy.stdlib.asyncio.NativeCoroutine} state
- * machines; run_in_executor uses a real thread pool whose threads run Python under
- * {@link dev.eddy.runtime.Gil}; sockets and transports back the streams API. The
+ * machines; run_in_executor submits to a concurrent.futures executor (by default a
+ * ThreadPoolExecutor, whose threads run Python under
+ * {@link dev.eddy.runtime.Gil}); sockets and transports back the streams API. The
  * higher levels are Python source (resources: asyncio.py), run in the module's namespace
  * by {@link dev.eddy.stdlib.asyncio.AsyncioModule}.
  *

@@ -102,7 +102,28 @@ async def _loop_shutdown_asyncgens(self):
 
 async def _loop_shutdown_default_executor(self):
     """Schedule the shutdown of the default executor."""
-    await self._default_executor_shutdown()
+    executor = self._default_executor_shutdown()
+    if executor is None:
+        return
+    future = self.create_future()
+
+    def shut_down():
+        # on its own thread: shutdown(wait=True) blocks until the running jobs end
+        try:
+            executor.shutdown(wait=True)
+            if not self.is_closed():
+                self.call_soon_threadsafe(future.set_result, None)
+        except Exception as ex:
+            if not self.is_closed():
+                self.call_soon_threadsafe(future.set_exception, ex)
+
+    import threading
+    thread = threading.Thread(target=shut_down)
+    thread.start()
+    try:
+        await future
+    finally:
+        thread.join()
 
 
 _install_method(BaseEventLoop, 'shutdown_asyncgens', _loop_shutdown_asyncgens)
@@ -504,6 +525,8 @@ def wrap_future(future, *, loop=None):
     """Wrap concurrent.futures.Future object."""
     if isfuture(future):
         return future
+    assert isinstance(future, _ConcurrentFuture), \
+        f'concurrent.futures.Future is expected, got {future!r}'
     if loop is None:
         loop = _get_event_loop()
     return _wrap_concurrent(future, loop)

@@ -664,12 +664,27 @@ def main_thread():
 _main_thread = _MainThread()
 
 
+_atexit_calls = []
+_atexit_closed = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    """Calls func(*arg, **kwargs) at program end, before non-daemon threads are joined."""
+    if _atexit_closed:
+        raise RuntimeError("can't register atexit after shutdown")
+    _atexit_calls.append(lambda: func(*arg, **kwargs))
+
+
 def _shutdown():
     # at program end, before atexit handlers: wait for every non-daemon thread
+    global _atexit_closed
     if _main_thread._is_stopped:
         return
     _main_thread._is_stopped = True
     _main_thread._done.release()
+    _atexit_closed = True
+    for call in reversed(_atexit_calls):
+        call()
     while True:
         with _active_limbo_lock:
             waiting = [t for t in list(_active.values()) + list(_limbo.values())
