@@ -312,6 +312,32 @@ public final class PyType extends PyObject {
         invalidateCaches();
     }
 
+    /**
+     * {@code cls[item]}: the class's {@code __class_getitem__} (a classmethod even when written
+     * as a plain function), or for the builtin containers a types.GenericAlias, as list[int].
+     */
+    @Override
+    public PyObject getItem(PyObject key) {
+        PyObject cg = lookup("__class_getitem__");
+        if (cg instanceof PyClassMethod cm) {
+            return cm.func.call(this, key);
+        }
+        if (cg instanceof PyStaticMethod sm) {
+            return sm.func.call(key);
+        }
+        if (cg != null) {
+            return cg.call(this, key);
+        }
+        if (module.equals("builtins") && GENERIC_BUILTINS.contains(name)) {
+            return Importer.current().importModule("types").getAttr("GenericAlias").call(this, key);
+        }
+        throw Errors.typeError("type '" + name + "' is not subscriptable");
+    }
+
+    /** The builtin classes that are generic (PEP 585). */
+    private static final java.util.Set<String> GENERIC_BUILTINS =
+            java.util.Set.of("list", "dict", "tuple", "set", "frozenset", "type");
+
     @Override
     public PyStr repr() {
         return new PyStr(module.equals("builtins") ? "<class '" + qualname + "'>" : "<class '" + module + "." + qualname + "'>");
