@@ -25,7 +25,7 @@ print(helper_shadowed.WHERE)
 sys.path.insert(0, "helper_paths/first")
 del sys.modules["helper_shadowed"]
 import helper_shadowed
-print(helper_shadowed.WHERE, helper_shadowed.__file__)
+print(helper_shadowed.WHERE, os.path.isabs(helper_shadowed.__file__), helper_shadowed.__file__ == os.path.join(here, "helper_paths", "first", "helper_shadowed.py"))
 
 # replacing sys.path altogether
 saved = sys.path

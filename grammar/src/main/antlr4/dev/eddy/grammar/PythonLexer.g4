@@ -11,7 +11,8 @@ lexer grammar PythonLexer;
 
 options { superClass = PythonLexerBase; }
 
-tokens { INDENT, DEDENT, ERRORTOKEN, OP }
+// MATCH and CASE: the soft keywords, as the lexer base class retypes a NAME that starts a match statement or case clause
+tokens { INDENT, DEDENT, ERRORTOKEN, OP, MATCH, CASE }
 
 // Keywords (before NAME: on equal length the first rule wins).
 FALSE    : 'False';

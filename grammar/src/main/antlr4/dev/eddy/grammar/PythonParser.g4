@@ -1,5 +1,5 @@
 /*
- * Python 3.11 syntax, after CPython's Grammar/python.gram, without match statements.
+ * Python 3.11 syntax, after CPython's Grammar/python.gram.
  *
  * Differences from CPython's grammar, all undone by dev.eddy.parser.AstBuilder:
  *  - assignment, augmented assignment, annotation, del, for and with targets are parsed
@@ -8,7 +8,9 @@
  *    order or mix, and except/except* clauses may mix; all are checked afterwards;
  *  - '(' x ')' is one rule for groups, tuples and generator expressions.
  * The rules at the end serve dev.eddy.parser.ErrorAnalysis only. No embedded actions;
- * labelled alternatives name what the builder sees.
+ * labelled alternatives name what the builder sees. The soft keywords match and case arrive
+ * as MATCH and CASE tokens only where they start a match statement or a case clause (see
+ * PythonLexerBase); everywhere else they are names.
  */
 parser grammar PythonParser;
 
@@ -58,7 +60,42 @@ compound_stmt
     | 'try' ':' block (except_block+ else_block? finally_block? | finally_block)                         # tryStmt
     | ASYNC? 'with' ('(' with_item (',' with_item)* ','? ')' | with_item (',' with_item)*) ':' block     # withStmt
     | decorator* (funcdef | classdef)                                                                   # defStmt
+    | MATCH subject=match_subject ':' NEWLINE INDENT case_block+ DEDENT                                   # matchStmt
     ;
+
+// ---- match statements ----
+
+match_subject : star_named_expression (',' star_named_expression)* ','?;
+case_block    : CASE patterns ('if' guard=named_expression)? ':' block;
+patterns      : open_sequence_pattern | pattern;
+pattern       : or_pattern ('as' NAME)?;
+or_pattern    : closed_pattern ('|' closed_pattern)*;
+closed_pattern
+    : signed_number (sign=('+' | '-') NUMBER)?        # numberPattern
+    | STRING+                                         # stringPattern
+    | ('None' | 'True' | 'False')                     # singletonPattern
+    | NAME ('.' NAME)* '(' class_pattern_args? ')'    # classPattern
+    | NAME ('.' NAME)+                                # valuePattern
+    | NAME                                            # capturePattern
+    | '(' pattern ')'                                 # groupPattern
+    | '(' open_sequence_pattern? ')'                  # tuplePattern
+    | '[' sequence_items? ']'                         # listPattern
+    | '{' mapping_items? '}'                          # mappingPattern
+    ;
+signed_number         : '-'? NUMBER;
+open_sequence_pattern : star_pattern ',' sequence_items?;
+sequence_items        : star_pattern (',' star_pattern)* ','?;
+star_pattern          : '*' NAME | pattern;
+mapping_items         : mapping_item (',' mapping_item)* ','?;
+mapping_item          : '**' NAME | mapping_key ':' pattern;
+mapping_key
+    : signed_number (sign=('+' | '-') NUMBER)?
+    | STRING+
+    | ('None' | 'True' | 'False')
+    | NAME ('.' NAME)+
+    ;
+class_pattern_args    : class_pattern_arg (',' class_pattern_arg)* ','?;
+class_pattern_arg     : NAME '=' pattern | pattern;
 
 elif_clause   : 'elif' named_expression ':' block;
 else_block    : 'else' ':' block;

@@ -32,5 +32,6 @@ public interface Stmt extends Node {
         R visitPass(Pass node);
         R visitBreak(Break node);
         R visitContinue(Continue node);
+        R visitMatch(Match node);
     }
 }

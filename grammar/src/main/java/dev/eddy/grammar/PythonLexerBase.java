@@ -64,6 +64,7 @@ public abstract class PythonLexerBase extends Lexer {
     public void reset() {
         super.reset();
         pending.clear();
+        lineStart = true;
         indent = 0;
         level = 0;
         atLineStart = true;
@@ -83,7 +84,68 @@ public abstract class PythonLexerBase extends Lexer {
             }
             step();
         }
-        return pending.poll();
+        Token t = pending.poll();
+        if (t.getType() == PythonLexer.NAME && lineStart && (t.getText().equals("match") || t.getText().equals("case"))) {
+            softKeyword(t);
+        }
+        int type = t.getType();
+        lineStart = type == PythonLexer.NEWLINE || type == PythonLexer.INDENT || type == PythonLexer.DEDENT;
+        return t;
+    }
+
+    /** Whether the next token starts a logical line (where a match statement or case clause can begin). */
+    private boolean lineStart = true;
+
+    /**
+     * match and case are keywords only at the start of a statement whose line has a ':' outside
+     * brackets and where the next token could start an expression or pattern (so "match = 1",
+     * "match.x", "match: int" and "match[0] = 1" keep it a name).
+     */
+    private void softKeyword(Token t) {
+        while (!lineQueued()) {
+            if (eof != null) {
+                return;
+            }
+            step();
+        }
+        Token next = null;
+        boolean colon = false;
+        for (Token q : pending) {
+            if (next == null) {
+                next = q;
+                switch (q.getType()) {
+                    case PythonLexer.NEWLINE, PythonLexer.COLON, PythonLexer.DOT, PythonLexer.COMMA, PythonLexer.RPAR,
+                         PythonLexer.RSQB, PythonLexer.RBRACE, PythonLexer.EQUAL -> {
+                        return;
+                    }
+                    default -> {
+                        if (q.getText().endsWith("=") && !q.getText().equals("==") && q.getType() != PythonLexer.STRING) {
+                            return;
+                        }
+                    }
+                }
+            }
+            if (q.getType() == PythonLexer.NEWLINE) {
+                break;
+            }
+            if (q.getType() == PythonLexer.COLON && ((PythonToken) q).depth() == 0) {
+                colon = true;
+                break;
+            }
+        }
+        if (colon && t instanceof PythonToken pt) {
+            pt.setType(t.getText().equals("match") ? PythonLexer.MATCH : PythonLexer.CASE);
+        }
+    }
+
+    /** True when the queued tokens reach the end of the current logical line. */
+    private boolean lineQueued() {
+        for (Token q : pending) {
+            if (q.getType() == PythonLexer.NEWLINE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void step() {

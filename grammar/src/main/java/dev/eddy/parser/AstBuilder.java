@@ -538,8 +538,205 @@ final class AstBuilder {
                 decorators.add(namedExpression(dec.named_expression()));
             }
             return d.funcdef() != null ? funcdef(d.funcdef(), decorators) : classdef(d.classdef(), decorators);
+        } else if (c instanceof MatchStmtContext m) {
+            return match(m);
         }
         throw new IllegalStateException(c.getClass().getName());
+    }
+
+    // ------------------------------------------------------------------ match statements
+
+    Stmt match(MatchStmtContext m) {
+        Match_subjectContext sc = m.match_subject();
+        Expr subject;
+        if (sc.star_named_expression().size() == 1 && sc.COMMA().isEmpty()) {
+            subject = starNamedExpression(sc.star_named_expression(0));
+            if (subject instanceof Starred) {
+                throw error("invalid syntax", pos(sc));
+            }
+        } else {
+            List<Expr> elts = new ArrayList<>();
+            for (Star_named_expressionContext x : sc.star_named_expression()) {
+                elts.add(starNamedExpression(x));
+            }
+            subject = new TupleExpr(elts, Ctx.LOAD, pos(sc));
+        }
+        List<MatchCase> cases = new ArrayList<>();
+        for (Case_blockContext cb : m.case_block()) {
+            Pattern p = patterns(cb.patterns());
+            Expr guard = cb.guard == null ? null : namedExpression(cb.guard);
+            cases.add(new MatchCase(p, guard, block(cb.block()), pos(cb)));
+        }
+        return new Match(subject, cases, pos(m));
+    }
+
+    Pattern patterns(PatternsContext c) {
+        if (c.open_sequence_pattern() != null) {
+            return new MatchSequence(openSequence(c.open_sequence_pattern()), pos(c));
+        }
+        return pattern(c.pattern());
+    }
+
+    List<Pattern> openSequence(Open_sequence_patternContext c) {
+        List<Pattern> out = new ArrayList<>();
+        out.add(starPattern(c.star_pattern()));
+        if (c.sequence_items() != null) {
+            out.addAll(sequenceItems(c.sequence_items()));
+        }
+        return out;
+    }
+
+    List<Pattern> sequenceItems(Sequence_itemsContext c) {
+        List<Pattern> out = new ArrayList<>();
+        for (Star_patternContext s : c.star_pattern()) {
+            out.add(starPattern(s));
+        }
+        return out;
+    }
+
+    Pattern starPattern(Star_patternContext c) {
+        if (c.STAR() != null) {
+            String n = identifier(c.NAME());
+            return new MatchStar(n.equals("_") ? null : n, pos(c));
+        }
+        return pattern(c.pattern());
+    }
+
+    Pattern pattern(PatternContext c) {
+        Pattern p = orPattern(c.or_pattern());
+        if (c.NAME() != null) {
+            String n = identifier(c.NAME());
+            if (n.equals("_")) {
+                throw error("cannot use '_' as a target", pos(c.NAME().getSymbol()));
+            }
+            return new MatchAs(p, n, pos(c));
+        }
+        return p;
+    }
+
+    Pattern orPattern(Or_patternContext c) {
+        if (c.closed_pattern().size() == 1) {
+            return closedPattern(c.closed_pattern(0));
+        }
+        List<Pattern> alts = new ArrayList<>();
+        for (Closed_patternContext x : c.closed_pattern()) {
+            alts.add(closedPattern(x));
+        }
+        return new MatchOr(alts, pos(c));
+    }
+
+    Pattern closedPattern(Closed_patternContext c) {
+        Pos p = pos(c);
+        if (c instanceof NumberPatternContext n) {
+            return new MatchValue(numberPatternValue(n.signed_number(), n.sign, n.NUMBER()), p);
+        } else if (c instanceof StringPatternContext s) {
+            Expr v = strings(s.STRING());
+            if (v instanceof JoinedStr) {
+                throw error("patterns may only match literals and attribute lookups", p);
+            }
+            return new MatchValue(v, p);
+        } else if (c instanceof SingletonPatternContext) {
+            String t = c.getText();
+            return new MatchSingleton(t.equals("None") ? Constant.Singleton.NONE : Boolean.valueOf(t.equals("True")), p);
+        } else if (c instanceof ClassPatternContext k) {
+            Expr cls = dottedName(k.NAME(), p);
+            List<Pattern> pats = new ArrayList<>();
+            List<String> kwNames = new ArrayList<>();
+            List<Pattern> kwPats = new ArrayList<>();
+            if (k.class_pattern_args() != null) {
+                for (Class_pattern_argContext a : k.class_pattern_args().class_pattern_arg()) {
+                    if (a.NAME() != null) {
+                        kwNames.add(identifier(a.NAME()));
+                        kwPats.add(pattern(a.pattern()));
+                    } else {
+                        if (!kwNames.isEmpty()) {
+                            throw error("positional patterns follow keyword patterns", pos(a));
+                        }
+                        pats.add(pattern(a.pattern()));
+                    }
+                }
+            }
+            return new MatchClass(cls, pats, kwNames, kwPats, p);
+        } else if (c instanceof ValuePatternContext v) {
+            return new MatchValue(dottedName(v.NAME(), p), p);
+        } else if (c instanceof CapturePatternContext cp) {
+            String n = identifier(cp.NAME());
+            return new MatchAs(null, n.equals("_") ? null : n, p);
+        } else if (c instanceof GroupPatternContext g) {
+            return pattern(g.pattern());
+        } else if (c instanceof TuplePatternContext t) {
+            return new MatchSequence(t.open_sequence_pattern() == null ? List.of() : openSequence(t.open_sequence_pattern()), p);
+        } else if (c instanceof ListPatternContext l) {
+            return new MatchSequence(l.sequence_items() == null ? List.of() : sequenceItems(l.sequence_items()), p);
+        } else if (c instanceof MappingPatternContext mp) {
+            List<Expr> keys = new ArrayList<>();
+            List<Pattern> values = new ArrayList<>();
+            String rest = null;
+            if (mp.mapping_items() != null) {
+                List<Mapping_itemContext> items = mp.mapping_items().mapping_item();
+                for (int i = 0; i < items.size(); i++) {
+                    Mapping_itemContext it = items.get(i);
+                    if (it.DOUBLESTAR() != null) {
+                        if (i != items.size() - 1) {
+                            throw error("invalid syntax", pos(items.get(i + 1)));
+                        }
+                        rest = identifier(it.NAME());
+                        if (rest.equals("_")) {
+                            throw error("invalid syntax", pos(it.NAME().getSymbol()));
+                        }
+                    } else {
+                        keys.add(mappingKey(it.mapping_key()));
+                        values.add(pattern(it.pattern()));
+                    }
+                }
+            }
+            return new MatchMapping(keys, values, rest, p);
+        }
+        throw new IllegalStateException(c.getClass().getName());
+    }
+
+    Expr mappingKey(Mapping_keyContext k) {
+        Pos p = pos(k);
+        if (k.signed_number() != null) {
+            return numberPatternValue(k.signed_number(), k.sign, k.NUMBER());
+        }
+        if (!k.STRING().isEmpty()) {
+            return strings(k.STRING());
+        }
+        if (k.NAME().size() > 1) {
+            return dottedName(k.NAME(), p);
+        }
+        String t = k.getText();
+        return new Constant(t.equals("None") ? Constant.Singleton.NONE : Boolean.valueOf(t.equals("True")), p);
+    }
+
+    /** -1, 2, 1+2j, -1.5-3j: a number literal pattern (the only arithmetic patterns allow). */
+    Expr numberPatternValue(Signed_numberContext sn, Token sign, TerminalNode imagPart) {
+        Token numTok = sn.NUMBER().getSymbol();
+        Expr v = new Constant(number(numTok), pos(numTok));
+        if (sn.MINUS() != null) {
+            v = new UnaryOp(UnaryOpKind.USub, v, pos(sn));
+        }
+        if (sign != null) {
+            Token it = imagPart.getSymbol();
+            Object iv = number(it);
+            if (!(iv instanceof Constant.Imaginary)) {
+                throw error("imaginary number required in complex literal", pos(it));
+            }
+            if (number(numTok) instanceof Constant.Imaginary) {
+                throw error("real number required in complex literal", pos(numTok));
+            }
+            v = new BinOp(v, sign.getText().equals("+") ? Operator.Add : Operator.Sub, new Constant(iv, pos(it)), pos(sn.start, it));
+        }
+        return v;
+    }
+
+    Expr dottedName(List<TerminalNode> names, Pos p) {
+        Expr e = new Name(identifier(names.get(0)), Ctx.LOAD, pos(names.get(0).getSymbol()));
+        for (int i = 1; i < names.size(); i++) {
+            e = new Attribute(e, identifier(names.get(i)), Ctx.LOAD, pos(names.get(0).getSymbol(), names.get(i).getSymbol()));
+        }
+        return e;
     }
 
     ExceptHandler handler(Except_blockContext e) {
@@ -1329,7 +1526,7 @@ final class AstBuilder {
         String s = text.indexOf('_') >= 0 ? text.replace("_", "") : text;
         char last = s.charAt(s.length() - 1);
         if (last == 'j' || last == 'J') {
-            throw error("imaginary literals are not supported", t);
+            return new dev.eddy.ast.Constant.Imaginary(Double.parseDouble(s.substring(0, s.length() - 1)));
         }
         if (s.length() > 1 && s.charAt(0) == '0') {
             char k = s.charAt(1);

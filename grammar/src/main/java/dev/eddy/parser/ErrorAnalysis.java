@@ -467,8 +467,8 @@ final class ErrorAnalysis {
     }
 
     /**
-     * A statement starting with the soft keyword "match": CPython's match statement, which
-     * Eddy does not support. Missing its ':' gets CPython's "expected ':'".
+     * A statement starting with the soft keyword "match" whose ':' is missing gets CPython's
+     * "expected ':'"; errors after the ':' are left to the other analyses.
      */
     private SyntaxErrorException matchStatement() {
         int i = bad.getTokenIndex() - 1;
@@ -492,7 +492,7 @@ final class ErrorAnalysis {
         }
         Token next = run.tokens.get(subject.stop.getTokenIndex() + 1);
         if (next.getType() == PythonLexer.COLON) {
-            return range("match statements are not supported", first, first);
+            return null;
         }
         if (next.getType() == PythonLexer.NEWLINE && next.getTokenIndex() >= bad.getTokenIndex() - 1) {
             return lastToken("SyntaxError", "expected ':'", next);

@@ -93,10 +93,8 @@ class SyntaxErrorTest {
     }
 
     @Test
-    void matchStatementsAreNotSupported() {
-        SyntaxErrorException e = error("x = 1\nmatch x:\n    case 1:\n        pass\n");
-        assertEquals("match statements are not supported", e.getMsg());
-        assertEquals(2, e.getLineno());
+    void matchIsASoftKeyword() {
+        PythonParser.parseFile("x = 1\nmatch x:\n    case 1:\n        pass\n", "x.py");
         // "match" stays an ordinary name
         PythonParser.parseFile("match = [1]\nmatch[0] = match\n", "x.py");
     }

@@ -40,16 +40,18 @@ public final class BuiltinsModule {
         StdStreams.unbindSysCells();
         StdStreams.install();
         if (PyType.TYPE.constructor == null) {
-            PyType.TYPE.constructor = Functions::typeNew;
+            PyType.TYPE.constructor = dev.eddy.runtime.TypeCreation::typeNew;
         }
         ObjectFallbacks.installInto(PyType.OBJECT);
+        TypeObjectMethods.install(PyType.TYPE);
         PyModule m = new PyModule("builtins");
         m.set("__doc__", new PyStr("Built-in functions, types, exceptions, and other objects."));
-        for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE,
+        for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, dev.eddy.runtime.PyComplex.TYPE, PyStr.TYPE,
             PyBytes.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZEN_TYPE, PyRange.TYPE,
             PySlice.TYPE, PyProperty.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE, PySuper.TYPE, PyEnumerate.TYPE,
             PyZip.TYPE, PyMap.TYPE, PyFilter.TYPE, PyReversed.TYPE}) {
             m.set(t.name, t);
+            exposeNew(t);
         }
         Exceptions.ALL.forEach(m::set);
         m.set("None", PyNone.NONE);
@@ -132,6 +134,23 @@ public final class BuiltinsModule {
         fn(m, "quit", exit);
         fn(m, "__import__", BuiltinsModule::importModule);
         return m;
+    }
+
+    /** Puts a builtin type's constructor in its namespace as __new__ (code such as enum looks for it there). */
+    private static void exposeNew(PyType t) {
+        if (t == PyType.OBJECT || t == PyType.TYPE || t.constructor == null || t.dict.containsKey("__new__")) {
+            return;
+        }
+        t.dict.put("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (a, kw) -> {
+            if (a.length == 0 || !(a[0] instanceof PyType cls)) {
+                throw Errors.typeError(t.name + ".__new__(X): X is not a type object");
+            }
+            if (!cls.isSubtypeOf(t)) {
+                throw Errors.typeError(t.name + ".__new__(" + cls.name + "): " + cls.name + " is not a subtype of " + t.name);
+            }
+            return cls.constructor.construct(cls, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+        })));
+        PyType.invalidateCaches();
     }
 
     /** __import__(name, globals=None, locals=None, fromlist=(), level=0): the top package, or the module itself with a fromlist. */

@@ -53,6 +53,56 @@ final class ObjectFallbacks {
         }
     }
 
+    /** object.__getstate__: the instance dict (None when empty), paired with the set slots when the class has __slots__. */
+    static PyObject state(PyObject self) {
+        if (!(self instanceof PyInstance pi)) {
+            return PyNone.NONE;
+        }
+        PyObject dict = PyNone.NONE;
+        if (pi.dict != null && !pi.dict.isEmpty()) {
+            dict = dev.eddy.runtime.InstanceDict.of(pi);
+        }
+        if (pi.type.slotCount == 0) {
+            return dict;
+        }
+        dev.eddy.runtime.PyDict slots = new dev.eddy.runtime.PyDict();
+        for (PyType t : pi.type.mro) {
+            for (Map.Entry<String, PyObject> e : t.dict.entrySet()) {
+                if (e.getValue() instanceof dev.eddy.runtime.SlotDescriptor sd && pi.slotValues != null
+                        && pi.slotValues[sd.index] != null && !slots.map.containsKey(new PyStr(e.getKey()))) {
+                    slots.put(new PyStr(e.getKey()), pi.slotValues[sd.index]);
+                }
+            }
+        }
+        return slots.size() == 0 ? dict : new dev.eddy.runtime.PyTuple(new PyObject[] {dict, slots});
+    }
+
+    private static PyObject copyreg() {
+        return dev.eddy.runtime.Importer.current().importModule("copyreg");
+    }
+
+    /** object.__reduce_ex__: a class's own __reduce__ if it has one, else copyreg's protocol 0/1 or 2+ form. */
+    static PyObject reduceEx(PyObject self, int protocol) {
+        PyType t = self.type();
+        PyObject reduce = t.lookup("__reduce__");
+        if (reduce != null && !(reduce instanceof PyBuiltinFunction bf && bf.owner == PyType.OBJECT)) {
+            return self.getAttr("__reduce__").call();
+        }
+        if (protocol < 2) {
+            return copyreg().getAttr("_reduce_ex").call(self, PyInt.of(protocol));
+        }
+        PyObject newArgs = self.lookupAttr("__getnewargs__");
+        PyObject[] args = newArgs == null ? new PyObject[0] : ((dev.eddy.runtime.PyTuple) newArgs.call()).items;
+        PyObject[] all = new PyObject[args.length + 1];
+        all[0] = t;
+        System.arraycopy(args, 0, all, 1, args.length);
+        PyObject state = self.getAttr("__getstate__").call();
+        PyObject listItems = self instanceof dev.eddy.runtime.PyList ? self.iter() : PyNone.NONE;
+        PyObject dictItems = self instanceof dev.eddy.runtime.PyDict ? self.getAttr("items").call().iter() : PyNone.NONE;
+        return new dev.eddy.runtime.PyTuple(new PyObject[] {copyreg().getAttr("__newobj__"), new dev.eddy.runtime.PyTuple(all),
+            state, listItems, dictItems});
+    }
+
     private static String name(PyObject a) {
         if (!(a instanceof PyStr s)) {
             throw Errors.typeError("attribute name must be string, not '" + a.type().name + "'");
@@ -71,6 +121,7 @@ final class ObjectFallbacks {
             if (a.length == 0 || !(a[0] instanceof PyType cls)) {
                 throw Errors.typeError("object.__new__(X): X is not a type object");
             }
+            cls.checkNotAbstract();
             if (cls.solidBase() == PyType.OBJECT) {
                 return PyType.OBJECT.constructor.construct(cls, Args.EMPTY, null);
             }
@@ -81,7 +132,9 @@ final class ObjectFallbacks {
         def("__setattr__", (a, kw) -> {
             Args.checkMethod("__setattr__", a, kw, 2, 2);
             if (a[0] instanceof PyInstance pi) {
-                pi.storeAttr(name(a[1]), a[2]);
+                pi.genericSetAttr(name(a[1]), a[2]);
+            } else if (a[0] instanceof PyType t) {
+                throw Errors.typeError("can't apply this __setattr__ to type object");
             } else {
                 a[0].setAttr(name(a[1]), a[2]);
             }
@@ -91,9 +144,7 @@ final class ObjectFallbacks {
             Args.checkMethod("__delattr__", a, kw, 1, 1);
             String n = name(a[1]);
             if (a[0] instanceof PyInstance pi) {
-                if (pi.dict == null || pi.dict.remove(n) == null) {
-                    throw Errors.noAttribute(pi, n);
-                }
+                pi.genericDelAttr(n);
             } else {
                 a[0].delAttr(n);
             }
@@ -101,6 +152,14 @@ final class ObjectFallbacks {
         });
         def("__getattribute__", (a, kw) -> {
             Args.checkMethod("__getattribute__", a, kw, 1, 1);
+            if (a[0] instanceof PyInstance pi) {
+                String n = name(a[1]);
+                PyObject v = pi.genericGetAttr(n);
+                if (v == null) {
+                    throw Errors.noAttribute(pi, n);
+                }
+                return v;
+            }
             return a[0].getAttr(name(a[1]));
         });
         def("__repr__", (a, kw) -> a[0] instanceof PyInstance pi ? pi.defaultRepr() : a[0].repr());
@@ -139,8 +198,17 @@ final class ObjectFallbacks {
             }
             return PyNone.NONE;
         })));
+        def("__getstate__", (a, kw) -> {
+            Args.checkMethod("__getstate__", a, kw, 0, 0);
+            return state(a[0]);
+        });
         def("__reduce_ex__", (a, kw) -> {
-            throw Errors.typeError("cannot pickle '" + a[0].type().name + "' object");
+            Args.checkMethod("__reduce_ex__", a, kw, 1, 1);
+            return reduceEx(a[0], (int) dev.eddy.runtime.Ops.index(a[1], null).longValueExact());
+        });
+        def("__reduce__", (a, kw) -> {
+            Args.checkMethod("__reduce__", a, kw, 0, 0);
+            return copyreg().getAttr("_reduce_ex").call(a[0], PyInt.of(0));
         });
         def("__sizeof__", (a, kw) -> PyInt.of(16));
     }

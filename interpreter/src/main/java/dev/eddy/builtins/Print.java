@@ -62,7 +62,7 @@ public final class Print {
                 if (i > 0) {
                     write.call(sepP);
                 }
-                write.call(a[i] instanceof PyStr s ? s : a[i].str());
+                write.call(a[i].getClass() == PyStr.class ? a[i] : a[i].str());
             }
             write.call(end instanceof PyStr s ? s : new PyStr(endS));
         }
@@ -73,7 +73,7 @@ public final class Print {
     }
 
     private static String str(PyObject o) {
-        return o instanceof PyStr s ? s.value : o.str().value;
+        return o.getClass() == PyStr.class ? ((PyStr) o).value : o.str().value;
     }
 
     private static String text(PyObject v, String dflt, String what) {

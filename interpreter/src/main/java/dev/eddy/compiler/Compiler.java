@@ -9,6 +9,7 @@ import dev.eddy.nodes.ExprNode;
 import dev.eddy.nodes.Literals;
 import dev.eddy.nodes.Names;
 import dev.eddy.nodes.Operators;
+import dev.eddy.nodes.Patterns;
 import dev.eddy.nodes.Statements;
 import dev.eddy.nodes.StmtNode;
 import dev.eddy.nodes.Suspend;
@@ -27,6 +28,7 @@ import dev.eddy.runtime.PyStr;
 import dev.eddy.runtime.SourceFile;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -40,13 +42,14 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
     private final Map<Object, Scope> scopes;
     private final SourceFile source;
     /** "from __future__ import annotations": annotations are kept as their source text, not evaluated. */
-    private boolean stringAnnotations;
     private final PyModule builtins;
     private final Definitions.ModuleLoader loader;
     private final CompileErrors errors;
     private Unit unit;
     /** Where hoisted statements go while lowering a suspending expression; null when not lowering. */
     private List<StmtNode> pre;
+    /** {@code from __future__ import annotations}: annotations are kept as their source text. */
+    private boolean postponedAnnotations;
 
     private Compiler(Map<Object, Scope> scopes, SourceFile source, PyModule builtins, Definitions.ModuleLoader loader, CompileErrors errors) {
         this.scopes = scopes;
@@ -61,15 +64,52 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
         CompileErrors errors = new CompileErrors(source.filename, text);
         Map<Object, Scope> scopes = ScopeAnalyzer.analyze(module, errors);
         Compiler c = new Compiler(scopes, source, builtins, loader, errors);
+        c.postponedAnnotations = Annotations.postponed(module.body());
         Scope top = scopes.get(module);
         c.unit = new Unit(top, null, Code.Kind.MODULE, "<module>");
-        for (Stmt st : module.body()) {
-            if (st instanceof ImportFrom f && "__future__".equals(f.module())
-                    && f.names().stream().anyMatch(a -> a.name().equals("annotations"))) {
-                c.stringAnnotations = true;
-            }
-        }
         StmtNode body = c.block(module.body());
+        return c.finishCode("<module>", "<module>", 1, Code.Kind.MODULE, null, body);
+    }
+
+    /**
+     * Compiles source for exec(): like a module, except that with {@code namespaceLocals} the
+     * top-level names live in a separate locals mapping (the frame's class namespace), and
+     * with {@code display} each expression statement's value goes to {@code displayName}
+     * (compile's 'single' mode).
+     */
+    public static Code compileExec(dev.eddy.ast.Module module, SourceFile source, String text, PyModule builtins,
+                                   Definitions.ModuleLoader loader, boolean namespaceLocals, String displayName) {
+        if (displayName != null) {
+            List<Stmt> body = new ArrayList<>();
+            for (Stmt st : module.body()) {
+                if (st instanceof ExprStmt es) {
+                    Expr call = new Call(new Name(displayName, dev.eddy.ast.Ctx.LOAD, es.pos()), List.of(es.value()), List.of(), es.pos());
+                    body.add(new ExprStmt(call, es.pos()));
+                } else {
+                    body.add(st);
+                }
+            }
+            module = new dev.eddy.ast.Module(body);
+        }
+        CompileErrors errors = new CompileErrors(source.filename, text);
+        Map<Object, Scope> scopes = ScopeAnalyzer.analyze(module, errors, namespaceLocals);
+        Compiler c = new Compiler(scopes, source, builtins, loader, errors);
+        c.postponedAnnotations = Annotations.postponed(module.body());
+        c.unit = new Unit(scopes.get(module), null, Code.Kind.MODULE, "<module>");
+        StmtNode body = c.block(module.body());
+        return c.finishCode("<module>", "<module>", 1, Code.Kind.MODULE, null, body);
+    }
+
+    /** Compiles an expression for eval(): the code returns its value. */
+    public static Code compileEval(Expr e, SourceFile source, String text, PyModule builtins,
+                                   Definitions.ModuleLoader loader, boolean namespaceLocals) {
+        dev.eddy.ast.Module module = new dev.eddy.ast.Module(List.of(new ExprStmt(e, e.pos())));
+        CompileErrors errors = new CompileErrors(source.filename, text);
+        Map<Object, Scope> scopes = ScopeAnalyzer.analyze(module, errors, namespaceLocals);
+        Compiler c = new Compiler(scopes, source, builtins, loader, errors);
+        c.unit = new Unit(scopes.get(module), null, Code.Kind.MODULE, "<module>");
+        StmtNode body = new Statements.Return(c.expr(e));
+        body.line = e.pos().line();
         return c.finishCode("<module>", "<module>", 1, Code.Kind.MODULE, null, body);
     }
 
@@ -155,33 +195,7 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
     }
 
     private Calls.MakeFunction makeFunction(Object node, String name, Arguments args, List<Stmt> body, Expr lambdaBody, Pos pos) {
-        return makeFunction(node, name, args, body, lambdaBody, null, pos);
-    }
-
-    private Calls.MakeFunction makeFunction(Object node, String name, Arguments args, List<Stmt> body, Expr lambdaBody, Expr returns, Pos pos) {
         ExprNode[] defaults = exprs(args.defaults());
-        // __annotations__, evaluated in the defining scope when the function is made
-        List<String> annNames = new ArrayList<>();
-        List<ExprNode> annValues = new ArrayList<>();
-        List<Arg> annotated = new ArrayList<>(args.posonlyargs());
-        annotated.addAll(args.args());
-        if (args.vararg() != null) {
-            annotated.add(args.vararg());
-        }
-        annotated.addAll(args.kwonlyargs());
-        if (args.kwarg() != null) {
-            annotated.add(args.kwarg());
-        }
-        for (Arg a : annotated) {
-            if (a.annotation() != null) {
-                annNames.add(a.arg());
-                annValues.add(annotation(a.annotation()));
-            }
-        }
-        if (returns != null) {
-            annNames.add("return");
-            annValues.add(annotation(returns));
-        }
         List<String> kwNames = new ArrayList<>();
         List<ExprNode> kwValues = new ArrayList<>();
         for (int i = 0; i < args.kwonlyargs().size(); i++) {
@@ -220,32 +234,7 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
         int[] closure = closureOf(s);
         Calls.MakeFunction mf = new Calls.MakeFunction(code, defaults, kwNames.toArray(new String[0]), kwValues.toArray(new ExprNode[0]),
                 closure, body != null ? docstring(body) : null);
-        if (!annNames.isEmpty()) {
-            mf.annotate(annNames.toArray(new String[0]), annValues.toArray(new ExprNode[0]));
-        }
         return at(mf, () -> pos);
-    }
-
-    /** An annotation's value: the evaluated expression, or under the annotations future its source text. */
-    private ExprNode annotation(Expr e) {
-        if (!stringAnnotations) {
-            return expr(e);
-        }
-        Pos p = e.pos();
-        StringBuilder sb = new StringBuilder();
-        for (int line = p.line(); line <= p.endLine(); line++) {
-            String text = source.line(line);
-            if (text == null) {
-                break;
-            }
-            int from = line == p.line() ? Math.min(p.col(), text.length()) : 0;
-            int to = line == p.endLine() ? Math.min(p.endCol(), text.length()) : text.length();
-            if (line > p.line()) {
-                sb.append(' ');
-            }
-            sb.append(line == p.line() ? text.substring(from, Math.max(from, to)) : text.substring(from, Math.max(from, to)).strip());
-        }
-        return new Literals.Const(new dev.eddy.runtime.PyStr(sb.toString()));
     }
 
     /** The slots of the current frame whose cells a new function over scope {@code s} captures. */
@@ -276,21 +265,33 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
     @Override
     public StmtNode visitFunctionDef(FunctionDef n) {
         ExprNode[] decs = decorators(n.decoratorList());
-        Calls.MakeFunction mf = makeFunction(n, n.name(), n.args(), n.body(), null, n.returns(), n.pos());
-        return new Definitions.FunctionDef(decs, mf, nameTarget(n.name()));
+        Calls.MakeFunction mf = makeFunction(n, n.name(), n.args(), n.body(), null, n.pos());
+        return new Definitions.FunctionDef(decs, mf, functionAnnotations(n.args(), n.returns()), nameTarget(n.name()));
     }
 
     @Override
     public StmtNode visitAsyncFunctionDef(AsyncFunctionDef n) {
         ExprNode[] decs = decorators(n.decoratorList());
-        Calls.MakeFunction mf = makeFunction(n, n.name(), n.args(), n.body(), null, n.returns(), n.pos());
-        return new Definitions.FunctionDef(decs, mf, nameTarget(n.name()));
+        Calls.MakeFunction mf = makeFunction(n, n.name(), n.args(), n.body(), null, n.pos());
+        return new Definitions.FunctionDef(decs, mf, functionAnnotations(n.args(), n.returns()), nameTarget(n.name()));
     }
 
     @Override
     public StmtNode visitClassDef(ClassDef n) {
         ExprNode[] decs = decorators(n.decoratorList());
-        ExprNode[] bases = exprs(n.bases());
+        List<Expr> headerExprs = new ArrayList<>(n.bases());
+        for (Keyword k : n.keywords()) {
+            headerExprs.add(k.value());
+        }
+        ExprNode[] ch = childrenOf(headerExprs.toArray(new Expr[0]));
+        ExprNode[] bases = Arrays.copyOf(ch, n.bases().size());
+        String[] kwNames = new String[n.keywords().size()];
+        ExprNode[] kwValues = new ExprNode[kwNames.length];
+        for (int i = 0; i < kwNames.length; i++) {
+            kwNames[i] = n.keywords().get(i).arg();
+            kwValues[i] = ch[bases.length + i];
+        }
+        Calls.CallGeneral header = new Calls.CallGeneral(null, bases, kwNames, kwValues);
         Scope s = scopes.get(n);
         String qual = qualname(n.name());
         Unit saved = unit;
@@ -303,7 +304,7 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
         unit = saved;
         pre = savedPre;
         int[] closure = closureOf(s);
-        return new Definitions.ClassDef(n.name(), qual, decs, bases, code, closure, classCell, nameTarget(n.name()), docstring(n.body()));
+        return new Definitions.ClassDef(n.name(), qual, decs, header, code, closure, classCell, nameTarget(n.name()), docstring(n.body()));
     }
 
     @Override
@@ -366,14 +367,51 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
 
     @Override
     public StmtNode visitAnnAssign(AnnAssign n) {
-        StmtNode assign = n.value() == null ? null : new Statements.Assign(new Target[] {target(n.target())}, expr(n.value()));
-        if (unit.kind != Code.Kind.MODULE && unit.scope.kind != Scope.Kind.CLASS) {
-            // annotations of local variables are not evaluated
-            return assign == null ? new Statements.Pass() : assign;
+        List<StmtNode> out = new ArrayList<>();
+        if (n.value() != null) {
+            out.add(new Statements.Assign(new Target[] {target(n.target())}, expr(n.value())));
         }
-        String name = n.simple() && n.target() instanceof Name nm ? nm.id() : null;
-        StmtNode record = new Definitions.Annotate(name, annotation(n.annotation()));
-        return assign == null ? record : new Control.Block(new StmtNode[] {assign, record});
+        // module and class bodies evaluate the annotation; a simple name's goes into __annotations__
+        if (unit.scope.kind != Scope.Kind.FUNCTION) {
+            ExprNode ann = annotation(n.annotation());
+            if (n.simple() && n.target() instanceof Name nm) {
+                out.add(new Definitions.Annotate(nm.id(), ann));
+            } else if (!postponedAnnotations) {
+                out.add(new Statements.ExprStmt(ann));
+            }
+        }
+        if (out.isEmpty()) {
+            return new Statements.Pass();
+        }
+        for (StmtNode sn : out) {
+            sn.line = n.pos().line();
+        }
+        return out.size() == 1 ? out.get(0) : new Control.Block(out.toArray(new StmtNode[0]));
+    }
+
+    /** An annotation's value, or under postponed evaluation its source text. */
+    private ExprNode annotation(Expr e) {
+        if (postponedAnnotations) {
+            return new Literals.Const(new PyStr(Annotations.sourceText(source, e)));
+        }
+        return expr(e);
+    }
+
+    /** A function's annotations as name/value pairs evaluated at definition time, or null when it has none. */
+    private Definitions.FunctionAnnotations functionAnnotations(Arguments args, Expr returns) {
+        List<String> names = new ArrayList<>();
+        List<ExprNode> values = new ArrayList<>();
+        for (Arg a : Annotations.params(args)) {
+            if (a.annotation() != null) {
+                names.add(a.arg());
+                values.add(annotation(a.annotation()));
+            }
+        }
+        if (returns != null) {
+            names.add("return");
+            values.add(annotation(returns));
+        }
+        return names.isEmpty() ? null : new Definitions.FunctionAnnotations(names.toArray(new String[0]), values.toArray(new ExprNode[0]));
     }
 
     @Override
@@ -432,6 +470,207 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
             i.rs = unit.newResume();
         }
         return i;
+    }
+
+    // ---- match statements ------------------------------------------------------------------------
+
+    /**
+     * match: stores the subject, then one {@code if} per case whose test is the pattern (false
+     * once a case has run) and whose body checks the guard, marks the match done and runs the
+     * case body. Guards and bodies compile as ordinary statements, so they may suspend.
+     */
+    @Override
+    public StmtNode visitMatch(Match n) {
+        int subjectSlot = unit.newTemp();
+        int doneSlot = unit.newTemp();
+        List<StmtNode> out = new ArrayList<>();
+        Patterns.Start start = new Patterns.Start(expr(n.subject()), subjectSlot, doneSlot);
+        start.line = n.pos().line();
+        out.add(start);
+        int before = unit.suspendCount;
+        List<MatchCase> cases = n.cases();
+        for (int i = 0; i < cases.size(); i++) {
+            MatchCase c = cases.get(i);
+            if (c.guard() == null && i < cases.size() - 1) {
+                String why = irrefutable(c.pattern());
+                if (why != null) {
+                    errors.error(why + " makes remaining patterns unreachable", c.pattern().pos());
+                }
+            }
+            Patterns.Pattern p = pattern(c.pattern(), new java.util.LinkedHashSet<>());
+            int caseBefore = unit.suspendCount;
+            StmtNode body = block(c.body());
+            Patterns.MarkDone mark = new Patterns.MarkDone(doneSlot);
+            mark.line = c.pos().line();
+            Control.Block marked = new Control.Block(new StmtNode[] {mark, body});
+            marked.line = c.pos().line();
+            if (unit.suspendCount > caseBefore) {
+                marked.rs = unit.newResume();
+            }
+            StmtNode then = marked;
+            if (c.guard() != null) {
+                then = guarded(c.guard(), marked, unit.suspendCount > caseBefore);
+            }
+            Control.If test = new Control.If(new Patterns.CaseTest(p, subjectSlot, doneSlot), then, null);
+            test.line = c.pos().line();
+            if (unit.suspendCount > caseBefore) {
+                test.rs = unit.newResume();
+            }
+            out.add(test);
+        }
+        Control.Block b = new Control.Block(out.toArray(new StmtNode[0]));
+        b.line = n.pos().line();
+        if (unit.suspendCount > before) {
+            b.rs = unit.newResume();
+        }
+        return b;
+    }
+
+    /** if guard: then, with anything the guard awaits or yields hoisted in front of the test. */
+    private StmtNode guarded(Expr guard, StmtNode then, boolean thenSuspends) {
+        List<StmtNode> saved = pre;
+        pre = unit.isGeneratorBody() ? new ArrayList<>() : null;
+        int before = unit.suspendCount;
+        ExprNode g = expr(guard);
+        List<StmtNode> hoisted = pre;
+        pre = saved;
+        Control.If i = new Control.If(g, then, null);
+        i.line = guard.pos().line();
+        if (thenSuspends || unit.suspendCount > before) {
+            i.rs = unit.newResume();
+        }
+        if (hoisted != null && !hoisted.isEmpty()) {
+            hoisted.add(i);
+            Control.Block b = new Control.Block(hoisted.toArray(new StmtNode[0]));
+            b.rs = unit.newResume();
+            b.line = i.line;
+            return b;
+        }
+        return i;
+    }
+
+    /** Why a pattern always matches ("name capture 'x'", "wildcard"), or null when it can fail. */
+    private static String irrefutable(Pattern p) {
+        if (p instanceof MatchAs a) {
+            if (a.pattern() == null) {
+                return a.name() == null ? "wildcard" : "name capture '" + a.name() + "'";
+            }
+            return irrefutable(a.pattern());
+        }
+        if (p instanceof MatchOr o) {
+            for (Pattern alt : o.patterns()) {
+                String w = irrefutable(alt);
+                if (w != null) {
+                    return w;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Target captureTarget(String name, java.util.Set<String> bound, Pos pos) {
+        if (!bound.add(name)) {
+            errors.error("multiple assignments to name '" + name + "' in pattern", pos);
+        }
+        return nameTarget(name);
+    }
+
+    /** Compiles a pattern, checking CPython's compile-time rules; {@code bound} collects its capture names. */
+    private Patterns.Pattern pattern(Pattern p, java.util.Set<String> bound) {
+        if (p instanceof MatchValue v) {
+            return new Patterns.Value(expr(v.value()));
+        }
+        if (p instanceof MatchSingleton s) {
+            return new Patterns.Singleton(constant(s.value()));
+        }
+        if (p instanceof MatchAs a) {
+            Patterns.Pattern inner = a.pattern() == null ? null : pattern(a.pattern(), bound);
+            return new Patterns.As(inner, a.name() == null ? null : captureTarget(a.name(), bound, a.pos()));
+        }
+        if (p instanceof MatchOr o) {
+            List<Pattern> alts = o.patterns();
+            Patterns.Pattern[] out = new Patterns.Pattern[alts.size()];
+            java.util.Set<String> first = null;
+            for (int i = 0; i < out.length; i++) {
+                if (i < out.length - 1) {
+                    String why = irrefutable(alts.get(i));
+                    if (why != null) {
+                        errors.error(why + " makes remaining patterns unreachable", alts.get(i).pos());
+                    }
+                }
+                java.util.Set<String> names = new java.util.LinkedHashSet<>(bound);
+                out[i] = pattern(alts.get(i), names);
+                if (first == null) {
+                    first = names;
+                } else if (!first.equals(names)) {
+                    errors.error("alternative patterns bind different names", alts.get(i).pos());
+                }
+            }
+            bound.addAll(first);
+            return new Patterns.Or(out);
+        }
+        if (p instanceof MatchSequence sq) {
+            List<Pattern> items = sq.patterns();
+            Patterns.Pattern[] out = new Patterns.Pattern[items.size()];
+            int star = -1;
+            Target starTarget = null;
+            for (int i = 0; i < out.length; i++) {
+                if (items.get(i) instanceof MatchStar ms) {
+                    if (star >= 0) {
+                        errors.error("multiple starred names in sequence pattern", sq.pos());
+                    }
+                    star = i;
+                    starTarget = ms.name() == null ? null : captureTarget(ms.name(), bound, ms.pos());
+                } else {
+                    out[i] = pattern(items.get(i), bound);
+                }
+            }
+            return new Patterns.Sequence(out, star, starTarget);
+        }
+        if (p instanceof MatchMapping m) {
+            ExprNode[] keys = new ExprNode[m.keys().size()];
+            List<PyObject> literalKeys = new ArrayList<>();
+            for (int i = 0; i < keys.length; i++) {
+                Expr k = m.keys().get(i);
+                if (k instanceof Constant c) {
+                    PyObject kv = constant(c.value());
+                    for (PyObject seen : literalKeys) {
+                        if (seen.equals(kv)) {
+                            errors.error("mapping pattern checks duplicate key (" + kv.repr().value + ")", m.pos());
+                        }
+                    }
+                    literalKeys.add(kv);
+                }
+                keys[i] = expr(k);
+            }
+            Patterns.Pattern[] values = new Patterns.Pattern[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                values[i] = pattern(m.patterns().get(i), bound);
+            }
+            Target rest = m.rest() == null ? null : captureTarget(m.rest(), bound, m.pos());
+            return new Patterns.Mapping(keys, values, rest);
+        }
+        if (p instanceof MatchClass c) {
+            Patterns.Pattern[] pos = new Patterns.Pattern[c.patterns().size()];
+            for (int i = 0; i < pos.length; i++) {
+                pos[i] = pattern(c.patterns().get(i), bound);
+            }
+            String[] names = c.kwdAttrs().toArray(new String[0]);
+            for (int i = 0; i < names.length; i++) {
+                for (int j = 0; j < i; j++) {
+                    if (names[i].equals(names[j])) {
+                        errors.error("attribute name repeated in class pattern: " + names[i], c.kwdPatterns().get(i).pos());
+                    }
+                }
+            }
+            Patterns.Pattern[] kw = new Patterns.Pattern[names.length];
+            for (int i = 0; i < kw.length; i++) {
+                kw[i] = pattern(c.kwdPatterns().get(i), bound);
+            }
+            return new Patterns.ClassPattern(expr(c.cls()), pos, names, kw);
+        }
+        errors.error("can't use starred name here", p.pos());
+        return null;
     }
 
     @Override
@@ -1040,6 +1279,9 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
         }
         if (v instanceof Double d) {
             return new PyFloat(d);
+        }
+        if (v instanceof Constant.Imaginary im) {
+            return new dev.eddy.runtime.PyComplex(0, im.imag());
         }
         if (v instanceof String s) {
             return new PyStr(s);

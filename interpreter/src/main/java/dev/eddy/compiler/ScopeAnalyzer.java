@@ -21,8 +21,17 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     /** Analyses a module; the returned map gives the scope of each function, lambda, class and comprehension node (and the module under the key {@code module}). */
     static Map<Object, Scope> analyze(dev.eddy.ast.Module module, CompileErrors errors) {
+        return analyze(module, errors, false);
+    }
+
+    /**
+     * As {@link #analyze(dev.eddy.ast.Module, CompileErrors)}; with {@code namespaceTop} the
+     * top level reads and writes a locals mapping distinct from its globals (exec or eval with
+     * separate locals), so its names resolve as a class body's do.
+     */
+    static Map<Object, Scope> analyze(dev.eddy.ast.Module module, CompileErrors errors, boolean namespaceTop) {
         ScopeAnalyzer a = new ScopeAnalyzer(errors);
-        Scope top = new Scope(Scope.Kind.MODULE, "<module>", null, false);
+        Scope top = new Scope(namespaceTop ? Scope.Kind.CLASS : Scope.Kind.MODULE, "<module>", null, false);
         a.scopes.put(module, top);
         a.current = top;
         for (Stmt s : module.body()) {
@@ -130,6 +139,15 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private void function(Object node, String name, Arguments args, List<Stmt> body, Expr lambdaBody, boolean async) {
         visitAll(args.defaults());
         visitAll(args.kwDefaults());
+        for (Arg a : Annotations.params(args)) {
+            if (a.annotation() != null) {
+                a.annotation().accept(this);
+            }
+        }
+        Expr returns = node instanceof FunctionDef fd ? fd.returns() : node instanceof AsyncFunctionDef afd ? afd.returns() : null;
+        if (returns != null) {
+            returns.accept(this);
+        }
         Scope s = new Scope(Scope.Kind.FUNCTION, name, current, false);
         s.isAsync = async;
         scopes.put(node, s);
@@ -231,6 +249,9 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     @Override
     public Void visitAnnAssign(AnnAssign n) {
+        if (current.kind != Scope.Kind.FUNCTION) {
+            n.annotation().accept(this);
+        }
         if (n.value() != null) {
             n.value().accept(this);
             n.target().accept(this);
@@ -267,6 +288,51 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         body(n.body());
         body(n.orelse());
         return null;
+    }
+
+    @Override
+    public Void visitMatch(Match n) {
+        n.subject().accept(this);
+        for (MatchCase c : n.cases()) {
+            pattern(c.pattern());
+            if (c.guard() != null) {
+                c.guard().accept(this);
+            }
+            body(c.body());
+        }
+        return null;
+    }
+
+    /** A pattern binds its capture names and reads its value, class and key expressions. */
+    private void pattern(Pattern p) {
+        if (p instanceof MatchValue v) {
+            v.value().accept(this);
+        } else if (p instanceof MatchSequence s) {
+            s.patterns().forEach(this::pattern);
+        } else if (p instanceof MatchMapping m) {
+            visitAll(m.keys());
+            m.patterns().forEach(this::pattern);
+            if (m.rest() != null) {
+                bind(m.rest());
+            }
+        } else if (p instanceof MatchClass c) {
+            c.cls().accept(this);
+            c.patterns().forEach(this::pattern);
+            c.kwdPatterns().forEach(this::pattern);
+        } else if (p instanceof MatchStar s) {
+            if (s.name() != null) {
+                bind(s.name());
+            }
+        } else if (p instanceof MatchAs a) {
+            if (a.pattern() != null) {
+                pattern(a.pattern());
+            }
+            if (a.name() != null) {
+                bind(a.name());
+            }
+        } else if (p instanceof MatchOr o) {
+            o.patterns().forEach(this::pattern);
+        }
     }
 
     @Override

@@ -80,28 +80,6 @@ public final class Interpreter {
         this.builtins = BuiltinsModule.create();
         state.sourceExecutor = this::execModule;
         dev.eddy.runtime.PyType.invalidateCaches();
-        for (String name : new String[] {"eval", "exec", "compile"}) {
-            builtins.set(name, new dev.eddy.runtime.PyBuiltinFunction(name, (a, kw) -> {
-                throw dev.eddy.runtime.Errors.notImplemented(name + "() is not supported by Eddy");
-            }));
-        }
-        // locals(), and dir()/vars() without arguments, read the calling frame
-        builtins.set("locals", new dev.eddy.runtime.PyBuiltinFunction("locals", (a, kw) -> localsOf(dev.eddy.runtime.CallSite.current())));
-        for (String name : new String[] {"dir", "vars"}) {
-            PyObject withArgument = builtins.get(name);
-            builtins.set(name, new dev.eddy.runtime.PyBuiltinFunction(name, (a, kw) -> {
-                if (a.length > 0 || withArgument == null) {
-                    return withArgument.call(a, kw);
-                }
-                dev.eddy.runtime.PyDict d = localsOf(dev.eddy.runtime.CallSite.current());
-                if (name.equals("vars")) {
-                    return d;
-                }
-                dev.eddy.runtime.PyList keys = new dev.eddy.runtime.PyList(d.map.keySet().toArray(new PyObject[0]));
-                dev.eddy.runtime.ListMethods.sort(keys, null, false);
-                return keys;
-            }));
-        }
         builtins.set("aiter", new dev.eddy.runtime.PyBuiltinFunction("aiter", (a, kw) -> {
             dev.eddy.runtime.Args.check("aiter", a, kw, 1, 1);
             PyObject m = a[0].type().lookup("__aiter__");
@@ -127,20 +105,9 @@ public final class Interpreter {
             }
             return anextDefault.call(new PyObject[] {awaitable, a[1]}, null);
         }));
-        builtins.set("globals", new dev.eddy.runtime.PyBuiltinFunction("globals", (a, kw) -> {
-            Frame f = dev.eddy.runtime.CallSite.current();
-            dev.eddy.runtime.PyDict d = new dev.eddy.runtime.PyDict();
-            if (f != null) {
-                f.module.globals.forEach((k, c) -> {
-                    if (c.value != null) {
-                        d.put(new PyStr(k), c.value);
-                    }
-                });
-            }
-            return d;
-        }));
         this.loader = new ModuleLoader(this);
         loader.modules.put("builtins", builtins);
+        dev.eddy.builtins.Namespaces.install(builtins, loader);
         state.importer = loader;
     }
 
@@ -213,35 +180,6 @@ public final class Interpreter {
         code = atExit(code);
         flush();
         return code;
-    }
-
-    /** A snapshot of a frame's local names: its slots, its class namespace, or its module's globals. */
-    private static dev.eddy.runtime.PyDict localsOf(Frame f) {
-        dev.eddy.runtime.PyDict d = new dev.eddy.runtime.PyDict();
-        if (f == null) {
-            return d;
-        }
-        if (f.classNamespace != null) {
-            f.classNamespace.forEach((k, v) -> d.put(new PyStr(k), v));
-        } else if (f.code.kind == Code.Kind.MODULE) {
-            f.module.globals.forEach((k, c) -> {
-                if (c.value != null) {
-                    d.put(new PyStr(k), c.value);
-                }
-            });
-        } else {
-            String[] names = f.code.slotNames;
-            for (int i = 0; i < names.length; i++) {
-                PyObject v = f.slots[i];
-                if (v instanceof dev.eddy.runtime.PyCell c) {
-                    v = c.value;
-                }
-                if (v != null && !names[i].startsWith("$") && !names[i].startsWith(".")) {
-                    d.put(new PyStr(names[i]), v);
-                }
-            }
-        }
-        return d;
     }
 
     /** CPython's RuntimeWarning for a coroutine that was created but never awaited. */

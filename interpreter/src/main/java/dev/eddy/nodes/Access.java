@@ -28,6 +28,9 @@ public final class Access {
         /** Inline cache: for instances of this class (in this epoch) the class has no data descriptor named {@link #name}. */
         private dev.eddy.runtime.PyType plainType;
         private int plainEpoch = -1;
+        /** Inline cache: for instances of this class (in this epoch) assigning {@link #name} stores into the instance dict. */
+        private dev.eddy.runtime.PyType storeType;
+        private int storeEpoch = -1;
 
         @Override
         public PyObject eval(Frame f) {
@@ -40,7 +43,7 @@ public final class Access {
                     if (v != null) {
                         return v;
                     }
-                } else if (!(t.lookup(name) instanceof dev.eddy.runtime.PyProperty)) {
+                } else if (t.plainInstanceGet(name)) {
                     plainType = t;
                     plainEpoch = dev.eddy.runtime.PyType.epoch;
                 }
@@ -51,10 +54,16 @@ public final class Access {
         @Override
         public void assign(Frame f, PyObject value) {
             PyObject o = obj.eval(f);
-            if (o.getClass() == dev.eddy.runtime.PyInstance.class && o instanceof dev.eddy.runtime.PyInstance pi && pi.dict != null && pi.type == plainType
-                    && plainEpoch == dev.eddy.runtime.PyType.epoch && pi.type.lookup("__setattr__") == null) {
-                pi.dict.put(name, value);
-                return;
+            if (o.getClass() == dev.eddy.runtime.PyInstance.class) {
+                dev.eddy.runtime.PyInstance pi = (dev.eddy.runtime.PyInstance) o;
+                if (pi.type == storeType && storeEpoch == dev.eddy.runtime.PyType.epoch && pi.dict != null) {
+                    pi.dict.put(name, value);
+                    return;
+                }
+                if (pi.type.plainInstanceSet(name)) {
+                    storeType = pi.type;
+                    storeEpoch = dev.eddy.runtime.PyType.epoch;
+                }
             }
             o.setAttr(name, value);
         }

@@ -74,7 +74,7 @@ public final class Calls {
                 PyType t = self.type();
                 PyObject m = t.lookup(name);
                 if (m != null && Descriptors.isMethodLike(m)
-                        && !(self instanceof PyInstance pi && pi.dict != null && pi.dict.containsKey(name))) {
+                        && !(self instanceof PyInstance pi && (pi.dict != null && pi.dict.containsKey(name) || t.customGetattribute()))) {
                     if (m instanceof PyFunction pf && pf.acceptsSlots(args.length + 1)) {
                         PyObject[] slots = new PyObject[pf.code.slotCount];
                         slots[0] = self;
@@ -133,7 +133,11 @@ public final class Calls {
 
         @Override
         public PyObject eval(Frame f) {
-            PyObject fn = func.eval(f);
+            return invoke(func.eval(f), f);
+        }
+
+        /** Evaluates the arguments and calls {@code fn} with them. */
+        public PyObject invoke(PyObject fn, Frame f) {
             if (fixedShape) {
                 PyObject[] all = new PyObject[args.length + kwValues.length];
                 for (int i = 0; i < args.length; i++) {
@@ -233,16 +237,6 @@ public final class Calls {
         /** Slots of the defining frame whose cells the new function captures, in closure order. */
         final int[] closureSlots;
         final PyObject doc;
-        /** Parameter names (and "return") with their annotation expressions; null when there are none. */
-        String[] annotationNames;
-        ExprNode[] annotations;
-
-        /** Gives the functions this node makes an __annotations__ dict, evaluated each time one is made. */
-        public void annotate(String[] names, ExprNode[] values) {
-            this.annotationNames = names;
-            this.annotations = values;
-        }
-
         public MakeFunction(Code code, ExprNode[] defaults, String[] kwDefaultNames, ExprNode[] kwDefaults, int[] closureSlots, PyObject doc) {
             this.code = code;
             this.defaults = defaults;
@@ -272,13 +266,6 @@ public final class Calls {
             PyFunction fn = new PyFunction(code, f.module, d, kw, closure);
             if (doc != null) {
                 fn.doc = doc;
-            }
-            if (annotations != null) {
-                dev.eddy.runtime.PyDict ann = new dev.eddy.runtime.PyDict();
-                for (int i = 0; i < annotations.length; i++) {
-                    ann.put(annotationNames[i], annotations[i].eval(f));
-                }
-                fn.setAttr("__annotations__", ann);
             }
             return fn;
         }

@@ -13,7 +13,11 @@ import dev.eddy.runtime.PyTuple;
 import dev.eddy.runtime.PyType;
 import dev.eddy.runtime.TracebackEntry;
 import dev.eddy.runtime.PyException;
-import java.util.LinkedHashMap;
+import dev.eddy.runtime.PyBuiltinFunction;
+import dev.eddy.runtime.TypeCreation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /** def and class statements, and imports. */
@@ -43,11 +47,14 @@ public final class Definitions {
     public static final class FunctionDef extends StmtNode {
         final ExprNode[] decorators;
         final Calls.MakeFunction make;
+        /** The parameter and return annotations, or null. */
+        final FunctionAnnotations annotations;
         final Target target;
 
-        public FunctionDef(ExprNode[] decorators, Calls.MakeFunction make, Target target) {
+        public FunctionDef(ExprNode[] decorators, Calls.MakeFunction make, FunctionAnnotations annotations, Target target) {
             this.decorators = decorators;
             this.make = make;
+            this.annotations = annotations;
             this.target = target;
         }
 
@@ -55,17 +62,44 @@ public final class Definitions {
         public int exec(Frame f) {
             f.line = line;
             PyObject[] decs = evalAll(f, decorators);
-            target.assign(f, decorate(decs, make.eval(f)));
+            PyObject fn = make.eval(f);
+            if (annotations != null) {
+                fn.setAttr("__annotations__", annotations.eval(f));
+            }
+            target.assign(f, decorate(decs, fn));
             return NORMAL;
         }
     }
 
-    /** class name(bases, **kw): runs the body in a fresh namespace, then builds the type. */
+    /** A def's annotations: parameter names (and "return") with the expressions giving their values. */
+    public static final class FunctionAnnotations {
+        final String[] names;
+        final ExprNode[] values;
+
+        public FunctionAnnotations(String[] names, ExprNode[] values) {
+            this.names = names;
+            this.values = values;
+        }
+
+        PyDict eval(Frame f) {
+            PyDict d = new PyDict();
+            for (int i = 0; i < names.length; i++) {
+                d.put(new PyStr(names[i]), values[i].eval(f));
+            }
+            return d;
+        }
+    }
+
+    /**
+     * class name(bases, **kw): resolves the metaclass, runs the body in the namespace its
+     * __prepare__ gives, then calls the metaclass (CPython's __build_class__).
+     */
     public static final class ClassDef extends StmtNode {
         final String name;
         final String qualname;
         final ExprNode[] decorators;
-        final ExprNode[] bases;
+        /** The bases and keywords, evaluated as a call's arguments (its function is unused). */
+        final Calls.CallGeneral header;
         final Code body;
         final int[] closureSlots;
         /** Slot of the body frame holding the __class__ cell, or -1. */
@@ -73,12 +107,12 @@ public final class Definitions {
         final Target target;
         final PyObject doc;
 
-        public ClassDef(String name, String qualname, ExprNode[] decorators, ExprNode[] bases, Code body,
+        public ClassDef(String name, String qualname, ExprNode[] decorators, Calls.CallGeneral header, Code body,
                         int[] closureSlots, int classCellSlot, Target target, PyObject doc) {
             this.name = name;
             this.qualname = qualname;
             this.decorators = decorators;
-            this.bases = bases;
+            this.header = header;
             this.body = body;
             this.closureSlots = closureSlots;
             this.classCellSlot = classCellSlot;
@@ -90,26 +124,64 @@ public final class Definitions {
         public int exec(Frame f) {
             f.line = line;
             PyObject[] decs = evalAll(f, decorators);
-            PyType[] bs = new PyType[Math.max(1, bases.length)];
-            if (bases.length == 0) {
-                bs[0] = PyType.OBJECT;
-            }
-            for (int i = 0; i < bases.length; i++) {
-                PyObject b = bases[i].eval(f);
-                if (!(b instanceof PyType t)) {
-                    throw Errors.typeError("bases must be types");
+            PyObject cls = header.invoke(new PyBuiltinFunction("__build_class__", (a, kw) -> build(f, a, kw)), f);
+            target.assign(f, decorate(decs, cls));
+            return NORMAL;
+        }
+
+        private PyObject build(Frame f, PyObject[] args, String[] kwnames) {
+            f.line = line;
+            int nkw = kwnames == null ? 0 : kwnames.length;
+            PyObject[] origBases = Arrays.copyOf(args, args.length - nkw);
+            PyObject meta = null;
+            List<String> kwNames = new ArrayList<>();
+            List<PyObject> kwValues = new ArrayList<>();
+            for (int i = 0; i < nkw; i++) {
+                if (kwnames[i].equals("metaclass")) {
+                    meta = args[origBases.length + i];
+                } else {
+                    kwNames.add(kwnames[i]);
+                    kwValues.add(args[origBases.length + i]);
                 }
-                if (t == dev.eddy.runtime.PyBool.TYPE) {
-                    throw Errors.typeError("type 'bool' is not an acceptable base type");
-                }
-                bs[i] = t;
             }
-            Map<String, PyObject> ns = new LinkedHashMap<>();
+            PyObject[] bases = TypeCreation.resolveMroEntries(origBases);
+            if (meta == null) {
+                meta = bases.length == 0 ? PyType.TYPE : bases[0].type();
+            }
+            if (meta instanceof PyType mt) {
+                meta = TypeCreation.calculateMeta(mt, bases);
+            }
+            PyTuple basesTuple = new PyTuple(bases);
+            String[] kwn = kwNames.toArray(new String[0]);
+            PyObject ns;
+            if (meta == PyType.TYPE) {
+                ns = new PyDict();
+            } else {
+                PyObject prepare = meta.lookupAttr("__prepare__");
+                if (prepare == null) {
+                    ns = new PyDict();
+                } else {
+                    PyObject[] pa = new PyObject[2 + kwn.length];
+                    pa[0] = new PyStr(name);
+                    pa[1] = basesTuple;
+                    for (int i = 0; i < kwn.length; i++) {
+                        pa[2 + i] = kwValues.get(i);
+                    }
+                    ns = prepare.call(pa, kwn.length == 0 ? null : kwn);
+                    if (!(ns instanceof PyDict) && ns.type().lookup("__getitem__") == null) {
+                        String who = meta instanceof PyType mt ? mt.name : "<metaclass>";
+                        throw Errors.typeError(who + ".__prepare__() must return a mapping, not " + ns.type().name);
+                    }
+                }
+            }
+            Map<String, PyObject> view = TypeCreation.namespaceView(ns);
             PyObject modName = f.module.get("__name__");
-            ns.put("__module__", modName == null ? new PyStr("__main__") : modName);
-            ns.put("__qualname__", new PyStr(qualname));
+            if (modName != null) {
+                view.put("__module__", modName);
+            }
+            view.put("__qualname__", new PyStr(qualname));
             if (doc != null) {
-                ns.put("__doc__", doc);
+                view.put("__doc__", doc);
             }
             PyObject[] slots = new PyObject[body.slotCount];
             for (int s : body.cellSlots) {
@@ -118,7 +190,7 @@ public final class Definitions {
             for (int i = 0; i < closureSlots.length; i++) {
                 slots[body.freeSlots[i]] = f.slots[closureSlots[i]];
             }
-            Frame cf = new Frame(body, f.module, slots, ns);
+            Frame cf = new Frame(body, f.module, slots, view);
             cf.back = f;
             dev.eddy.runtime.ThreadState tstate = dev.eddy.runtime.ThreadState.current();
             tstate.frame = cf;
@@ -130,46 +202,29 @@ public final class Definitions {
             } finally {
                 tstate.frame = f;
             }
-            PyType t = new PyType(name, bs, null, false);
-            t.qualname = qualname;
-            PyObject mod = ns.remove("__module__");
-            t.module = mod == null ? "__main__" : mod.toString();
-            ns.remove("__qualname__");
-            for (Map.Entry<String, PyObject> e : ns.entrySet()) {
-                t.dict.put(e.getKey(), e.getValue());
+            if (bases != origBases) {
+                ns.setItem(new PyStr("__orig_bases__"), new PyTuple(origBases));
             }
-            if (!t.dict.containsKey("__doc__")) {
-                t.dict.put("__doc__", PyNone.NONE);
+            PyCell cell = classCellSlot >= 0 ? (PyCell) slots[classCellSlot] : null;
+            if (cell != null) {
+                ns.setItem(new PyStr("__classcell__"), cell);
             }
-            if (t.dict.containsKey("__eq__") && !t.dict.containsKey("__hash__")) {
-                t.dict.put("__hash__", PyNone.NONE);
+            PyObject[] ca = new PyObject[3 + kwn.length];
+            ca[0] = new PyStr(name);
+            ca[1] = basesTuple;
+            ca[2] = ns;
+            for (int i = 0; i < kwn.length; i++) {
+                ca[3 + i] = kwValues.get(i);
             }
-            for (Map.Entry<String, PyObject> e : ns.entrySet()) {
-                PyObject v = e.getValue();
-                if (v instanceof dev.eddy.runtime.PyProperty p) {
-                    if (p.name == null) {
-                        p.name = e.getKey();
-                    }
-                } else if (v instanceof dev.eddy.runtime.PyInstance) {
-                    PyObject hook = v.type().lookup("__set_name__");
-                    if (hook != null) {
-                        dev.eddy.runtime.Descriptors.callBound(hook, v, v.type(), t, new PyStr(e.getKey()));
-                    }
+            PyObject cls = meta.call(ca, kwn.length == 0 ? null : kwn);
+            if (cell != null && cls instanceof PyType && cell.value != cls) {
+                if (cell.value == null) {
+                    throw Errors.runtimeError("__class__ not set defining '" + name + "' as " + cls.repr().value
+                            + ". Was __classcell__ propagated to type.__new__?");
                 }
+                throw Errors.typeError("__class__ set to " + cell.value.repr().value + " defining '" + name + "' as " + cls.repr().value);
             }
-            if (classCellSlot >= 0) {
-                ((PyCell) slots[classCellSlot]).value = t;
-            }
-            for (int i = 1; i < t.mro.length; i++) {
-                PyObject hook = t.mro[i].dict.get("__init_subclass__");
-                if (hook != null) {
-                    PyObject fn = hook instanceof dev.eddy.runtime.PyClassMethod cm ? cm.func : hook;
-                    fn.call(new PyObject[] {t}, null);
-                    break;
-                }
-            }
-            target.assign(f, decorate(decs, t));
-            return NORMAL;
+            return cls;
         }
     }
 

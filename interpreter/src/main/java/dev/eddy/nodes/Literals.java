@@ -211,8 +211,8 @@ public final class Literals {
                 v = new PyStr(asciiRepr(v.repr().value));
             }
             String s = spec == null ? "" : ((PyStr) spec.eval(f)).value;
-            if (s.isEmpty() && v instanceof PyStr str) {
-                return str;
+            if (s.isEmpty() && v.getClass() == PyStr.class) {
+                return v;
             }
             return StrFormat.format(v, s);
         }

@@ -10,6 +10,8 @@ public final class FloatMethods {
     }
 
     static void install(PyType t) {
+        // float's own repr (not a subclass's override)
+        t.def("__repr__", (a, kw) -> new PyFloat(((PyFloat) a[0]).value).repr());
         t.def("is_integer", (a, kw) -> {
             TypeMethods.check("float.is_integer", a, kw, 0, 0);
             double x = self(a);

@@ -8,6 +8,8 @@ public final class IntMethods {
     }
 
     static void install(PyType t) {
+        // int's own repr, for int.__repr__(x) and mixins such as enum's ReprEnum (never a subclass's override)
+        t.def("__repr__", (a, kw) -> a[0] instanceof PyBool ? a[0].repr() : (((PyInt) a[0]).isBig() ? PyInt.of(((PyInt) a[0]).toBig()) : PyInt.of(((PyInt) a[0]).value)).repr());
         t.def("bit_length", (a, kw) -> {
             TypeMethods.check("int.bit_length", a, kw, 0, 0);
             PyInt i = self(a);

@@ -27,7 +27,7 @@ public class PyBaseException extends PyInstance {
             return;
         }
         lastFrame = f;
-        addTraceback(new TracebackEntry(f.code.filename(), f.line, f.code.name, f.code.source));
+        addTraceback(new TracebackEntry(f.code.filename(), f.line, f.code.name, f.code.source, f));
     }
 
     public void addTraceback(TracebackEntry e) {
@@ -76,6 +76,22 @@ public class PyBaseException extends PyInstance {
                 return new PyStr(a[0].str().value + " (line " + line.str().value + ")");
             }
             return a[0].str();
+        }
+        if (type.isSubtypeOf(Exceptions.SYNTAX_ERROR) && dict != null && dict.get("msg") != null) {
+            // SyntaxError.__str__: "msg (file, line n)"
+            PyObject msg = dict.get("msg");
+            PyObject file = dict.get("filename");
+            PyObject line = dict.get("lineno");
+            String where = file instanceof PyStr fs ? fs.value.substring(fs.value.lastIndexOf('/') + 1) : null;
+            String l = line instanceof PyInt li ? li.toString() : null;
+            String m = msg.str().value;
+            if (where != null && l != null) {
+                return new PyStr(m + " (" + where + ", line " + l + ")");
+            }
+            if (where != null) {
+                return new PyStr(m + " (" + where + ")");
+            }
+            return l != null ? new PyStr(m + " (line " + l + ")") : new PyStr(m);
         }
         if (a.length == 1) {
             if (type.isSubtypeOf(Exceptions.KEY_ERROR)) {

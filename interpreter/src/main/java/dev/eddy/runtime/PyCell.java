@@ -24,4 +24,20 @@ public final class PyCell extends PyObject {
         }
         return super.lookupAttr(name);
     }
+
+    @Override
+    public void setAttr(String name, PyObject v) {
+        if (name.equals("cell_contents")) {
+            value = v;
+            return;
+        }
+        super.setAttr(name, v);
+    }
+
+    @Override
+    public PyStr repr() {
+        return new PyStr("<cell at 0x" + Long.toHexString(0x7f0000000000L + (System.identityHashCode(this) & 0xffffffL) * 16) + ": "
+                + (value == null ? "empty>" : value.type().name + " object at 0x"
+                + Long.toHexString(0x7f0000000000L + (System.identityHashCode(value) & 0xffffffL) * 16) + ">"));
+    }
 }

@@ -12,7 +12,8 @@ import java.util.Map;
 public class PyDict extends PyObject {
     public static final PyType TYPE = PyType.builtin("dict", PyType.OBJECT, (cls, a, kw) -> DictMethods.construct(cls, a, kw));
 
-    public final LinkedHashMap<PyObject, PyObject> map;
+    /** The entries; for a module's __dict__ a live view of its globals ({@link ModuleDict}). */
+    public LinkedHashMap<PyObject, PyObject> map;
 
     /** Set when this is an instance of a user subclass. */
     HeapState heap;
@@ -46,6 +47,11 @@ public class PyDict extends PyObject {
 
     public PyDict(int capacity) {
         map = new LinkedHashMap<>(capacity);
+    }
+
+    /** The module whose globals this dict's entries are, or null for an ordinary dict. */
+    public PyModule module() {
+        return map instanceof ModuleDict md ? md.module : null;
     }
 
     @Override

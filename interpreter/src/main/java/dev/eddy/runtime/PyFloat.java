@@ -210,7 +210,8 @@ public final class PyFloat extends PyObject {
             throw Errors.zeroDivision("0.0 cannot be raised to a negative power");
         }
         if (a < 0 && b != Math.rint(b) && !Double.isInfinite(b)) {
-            throw Errors.notImplemented("complex numbers are not supported");
+            // a negative number to a fractional power is complex
+            return PyComplex.arith(BinaryOp.POW, new PyComplex(a, 0), new PyComplex(b, 0));
         }
         double r = Math.pow(a, b);
         if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {

@@ -106,9 +106,24 @@ public final class PyFunction extends PyObject {
             case "__qualname__": return new PyStr(qualname);
             case "__doc__": return doc;
             case "__module__": {
-                PyObject m = module.get("__name__");
+                PyObject m = dict == null ? null : dict.get("__module__");
+                if (m == null) {
+                    m = module.get("__name__");
+                }
                 return m == null ? PyNone.NONE : m;
             }
+            case "__globals__": return module.dict();
+            case "__annotations__": {
+                if (dict == null) {
+                    dict = new HashMap<>();
+                }
+                return dict.computeIfAbsent("__annotations__", k -> new PyDict());
+            }
+            case "__builtins__": {
+                PyObject b = module.get("__builtins__");
+                return b instanceof PyModule bm ? bm.dict() : b == null ? new PyDict() : b;
+            }
+            case "__closure__": return closure == null || closure.length == 0 ? PyNone.NONE : new PyTuple(closure.clone());
             case "__dict__": {
                 PyDict d = new PyDict();
                 if (dict != null) {
@@ -125,25 +140,11 @@ public final class PyFunction extends PyObject {
                 kwDefaults.forEach((k, v) -> d.put(new PyStr(k), v));
                 return d;
             }
-            case "__code__": return new PyCodeObject(code);
-            case "__annotations__": {
-                PyObject ann = dict == null ? null : dict.get("__annotations__");
-                if (ann == null) {
-                    ann = new PyDict();
-                    setAttr("__annotations__", ann);
-                }
-                return ann;
-            }
+            case "__code__": return new PyCode(code);
             case "__get__": return new PyBuiltinFunction("__get__", (a, kw) -> {
                 Args.check("__get__", a, kw, 1, 2);
                 return a[0] == PyNone.NONE ? this : new PyMethod(a[0], this);
             });
-            case "__closure__": return closure == null || closure.length == 0 ? PyNone.NONE : new PyTuple(closure);
-            case "__globals__": return module.lookupAttr("__dict__");
-            case "__builtins__": {
-                PyObject b = module.get("__builtins__");
-                return b == null ? PyNone.NONE : b;
-            }
             default: break;
         }
         if (dict != null) {
@@ -161,7 +162,23 @@ public final class PyFunction extends PyObject {
             case "__name__": name = value.toString(); return;
             case "__qualname__": qualname = value.toString(); return;
             case "__doc__": doc = value; return;
-            case "__defaults__": defaults = value == PyNone.NONE ? new PyObject[0] : ((PyTuple) value).items; return;
+            case "__defaults__":
+                if (value != PyNone.NONE && !(value instanceof PyTuple)) {
+                    throw Errors.typeError("__defaults__ must be set to a tuple object");
+                }
+                defaults = value == PyNone.NONE ? new PyObject[0] : ((PyTuple) value).items;
+                return;
+            case "__kwdefaults__":
+                if (value == PyNone.NONE) {
+                    kwDefaults = null;
+                    return;
+                }
+                if (!(value instanceof PyDict d)) {
+                    throw Errors.typeError("__kwdefaults__ must be set to a dict object");
+                }
+                kwDefaults = new HashMap<>();
+                d.map.forEach((k, v) -> kwDefaults.put(k.toString(), v));
+                return;
             default: break;
         }
         if (dict == null) {

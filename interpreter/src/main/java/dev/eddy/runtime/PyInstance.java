@@ -9,7 +9,9 @@ import java.util.HashMap;
  */
 public class PyInstance extends PyObject {
     public PyType type;
-    public HashMap<String, PyObject> dict;
+    public java.util.Map<String, PyObject> dict;
+    /** Values of the names in the class's __slots__ (null until one is set). */
+    public PyObject[] slotValues;
 
     public PyInstance(PyType type) {
         this.type = type;
@@ -46,27 +48,34 @@ public class PyInstance extends PyObject {
     }
 
     /**
-     * object.__getattribute__ then __getattr__: data descriptors on the class, the instance
-     * dict, other class attributes, then the fallback. {@code quiet} turns an AttributeError
-     * from __getattr__ into "missing" (getattr with a default, hasattr).
+     * type(self).__getattribute__ (object's unless the class overrides it), then __getattr__.
+     * {@code quiet} turns an AttributeError from __getattr__ into "missing" (getattr with a
+     * default, hasattr).
      */
     private PyObject find(String name, boolean quiet) {
-        PyObject tv = type.lookup(name);
-        if (tv instanceof PyProperty p) {
-            return p.get(this);
-        }
-        if (dict != null) {
-            PyObject v = dict.get(name);
-            if (v != null) {
-                return v;
+        PyObject v;
+        if (type.heapType && type.customGetattribute()) {
+            PyObject gattr = type.lookup("__getattribute__");
+            try {
+                v = Descriptors.callBound(gattr, this, type, new PyStr(name));
+            } catch (PyException e) {
+                if (!e.matches(Exceptions.ATTRIBUTE_ERROR)) {
+                    throw e;
+                }
+                PyObject ga = type.lookup("__getattr__");
+                if (ga == null) {
+                    if (quiet) {
+                        return null;
+                    }
+                    throw e;
+                }
+                v = null;
             }
+        } else {
+            v = genericGetAttr(name);
         }
-        if (tv != null) {
-            return Descriptors.bind(tv, this, type);
-        }
-        PyObject special = specialAttr(name);
-        if (special != null) {
-            return special;
+        if (v != null) {
+            return v;
         }
         PyObject ga = type.lookup("__getattr__");
         if (ga == null) {
@@ -82,48 +91,83 @@ public class PyInstance extends PyObject {
         }
     }
 
+    /**
+     * object.__getattribute__: a data descriptor on the class, the instance dict, other class
+     * attributes (non-data descriptors bound); null when missing.
+     */
+    public PyObject genericGetAttr(String name) {
+        PyObject tv = type.lookup(name);
+        if (tv != null && Descriptors.isDataDescriptor(tv)) {
+            if (!(tv instanceof PyInstance) || tv.type().lookup("__get__") != null) {
+                return Descriptors.bind(tv, this, type);
+            }
+        }
+        if (dict != null) {
+            PyObject v = dict.get(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        if (tv != null) {
+            return Descriptors.bind(tv, this, type);
+        }
+        return specialAttr(name);
+    }
+
     /** Attributes every instance has without storing them. */
     protected PyObject specialAttr(String name) {
         if (name.equals("__class__")) {
             return type;
         }
-        if (name.equals("__dict__")) {
-            PyDict d = new PyDict();
-            if (dict != null) {
-                dict.forEach((k, v) -> d.put(new PyStr(k), v));
-            }
-            return d;
+        if (name.equals("__dict__") && type.instanceDict) {
+            return InstanceDict.of(this);
         }
         return null;
     }
 
     @Override
     public void setAttr(String name, PyObject value) {
-        PyObject tv = type.heapType ? type.lookup(name) : null;
-        if (tv instanceof PyProperty p) {
-            p.set(this, value);
-            return;
-        }
-        if (tv != null) {
+        if (type.heapType) {
             PyObject sa = type.lookup("__setattr__");
             if (sa != null && !(sa instanceof PyBuiltinFunction)) {
                 Descriptors.callBound(sa, this, type, new PyStr(name), value);
                 return;
             }
-        } else if (type.heapType) {
-            PyObject sa = type.lookup("__setattr__");
-            if (sa != null && !(sa instanceof PyBuiltinFunction)) {
-                Descriptors.callBound(sa, this, type, new PyStr(name), value);
+        }
+        genericSetAttr(name, value);
+    }
+
+    /** object.__setattr__: a data descriptor on the class, else the instance dict. */
+    public void genericSetAttr(String name, PyObject value) {
+        if (type.heapType) {
+            PyObject tv = type.lookup(name);
+            if (tv != null && Descriptors.isDataDescriptor(tv)) {
+                Descriptors.set(tv, this, value);
                 return;
             }
         }
         storeAttr(name, value);
     }
 
-    /** object.__setattr__: store in the instance dict. */
+    /** Stores in the instance dict. */
     public void storeAttr(String name, PyObject value) {
-        if (type == PyType.OBJECT) {
-            throw Errors.attributeError("'object' object has no attribute '" + name + "'");
+        if (type == PyType.OBJECT || !type.instanceDict) {
+            if (name.equals("__class__")) {
+                setClass(value);
+                return;
+            }
+            throw Errors.attributeError("'" + type.name + "' object has no attribute '" + name + "'");
+        }
+        if (name.equals("__class__")) {
+            setClass(value);
+            return;
+        }
+        if (name.equals("__dict__")) {
+            if (!(value instanceof PyDict d)) {
+                throw Errors.typeError("__dict__ must be set to a dictionary, not a '" + value.type().name + "'");
+            }
+            dict = new InstanceDict(d);
+            return;
         }
         if (dict == null) {
             dict = new java.util.LinkedHashMap<>();
@@ -131,16 +175,34 @@ public class PyInstance extends PyObject {
         dict.put(name, value);
     }
 
+    /** obj.__class__ = C, between classes with the same instance layout. */
+    private void setClass(PyObject value) {
+        if (!(value instanceof PyType t)) {
+            throw Errors.typeError("__class__ must be set to a class, not '" + value.type().name + "' object");
+        }
+        if (!t.heapType || !type.heapType || t.solidBase() != type.solidBase() || t.slotCount != type.slotCount) {
+            throw Errors.typeError("__class__ assignment: '" + t.name + "' object layout differs from '" + type.name + "'");
+        }
+        type = t;
+    }
+
     @Override
     public void delAttr(String name) {
-        PyObject tv = type.lookup(name);
-        if (tv instanceof PyProperty p) {
-            p.delete(this);
-            return;
+        if (type.heapType) {
+            PyObject da = type.lookup("__delattr__");
+            if (da != null && !(da instanceof PyBuiltinFunction)) {
+                Descriptors.callBound(da, this, type, new PyStr(name));
+                return;
+            }
         }
-        PyObject da = type.lookup("__delattr__");
-        if (da != null && !(da instanceof PyBuiltinFunction)) {
-            Descriptors.callBound(da, this, type, new PyStr(name));
+        genericDelAttr(name);
+    }
+
+    /** object.__delattr__. */
+    public void genericDelAttr(String name) {
+        PyObject tv = type.lookup(name);
+        if (tv != null && Descriptors.isDataDescriptor(tv)) {
+            Descriptors.delete(tv, this);
             return;
         }
         if (dict == null || dict.remove(name) == null) {

@@ -44,6 +44,37 @@ public final class PyModule extends PyObject {
         return c;
     }
 
+    private PyDict dict;
+
+    /** The module's __dict__: one live dict for the module's lifetime. */
+    public PyDict dict() {
+        if (dict == null) {
+            dict = new PyDict();
+            dict.map = new ModuleDict(this);
+        }
+        return dict;
+    }
+
+    /**
+     * The module whose globals a dict is, for exec and eval: a module's own __dict__ gives the
+     * module; any other dict becomes, from now on, the live view of a fresh namespace holding
+     * its entries (so code compiled against it and the dict stay in step).
+     */
+    public static PyModule forGlobals(PyDict d) {
+        if (d.map instanceof ModuleDict md) {
+            return md.module;
+        }
+        PyObject n = d.map.get(new PyStr("__name__"));
+        PyModule m = new PyModule(n instanceof PyStr s ? s.value : "builtins");
+        m.globals.clear();
+        java.util.LinkedHashMap<PyObject, PyObject> old = d.map;
+        ModuleDict md = new ModuleDict(m);
+        old.forEach(md::put);
+        d.map = md;
+        m.dict = d;
+        return m;
+    }
+
     public PyObject get(String name) {
         PyCell c = globals.get(name);
         return c == null ? null : c.value;
@@ -71,13 +102,7 @@ public final class PyModule extends PyObject {
             }
         }
         if (name.equals("__dict__")) {
-            PyDict d = new PyDict();
-            globals.forEach((k, c) -> {
-                if (c.value != null) {
-                    d.put(new PyStr(k), c.value);
-                }
-            });
-            return d;
+            return dict();
         }
         return null;
     }

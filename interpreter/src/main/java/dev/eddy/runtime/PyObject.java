@@ -27,7 +27,8 @@ public abstract class PyObject {
     public PyObject lookupAttr(String name) {
         PyObject tv = type().lookup(name);
         if (tv == null) {
-            return name.equals("__class__") ? type() : null;
+            // every object has a __class__, and a __doc__ (None when its type has no docstring)
+            return name.equals("__class__") ? type() : name.equals("__doc__") ? PyNone.NONE : null;
         }
         return Descriptors.bind(tv, this, type());
     }

@@ -1,23 +1,26 @@
 package dev.eddy.runtime;
 
 /**
- * The object behind exc.__traceback__: one entry of the exception's traceback (the outermost
- * for __traceback__), with tb_next towards where it was raised.
+ * The object behind exc.__traceback__: one frame the exception passed through, outermost
+ * first, with tb_next leading towards where it was raised.
  */
 public final class PyTraceback extends PyObject {
     public static final PyType TYPE = PyType.builtin("traceback", PyType.OBJECT, null);
     public final PyBaseException exception;
-
-    /** The entry's index in the exception's list, which runs from the raise point outwards. */
+    /** Index into the exception's traceback entries (innermost first); -1 for the outermost. */
     private final int index;
 
     public PyTraceback(PyBaseException exception) {
-        this(exception, exception.traceback == null ? -1 : exception.traceback.size() - 1);
+        this(exception, -1);
     }
 
     private PyTraceback(PyBaseException exception, int index) {
         this.exception = exception;
         this.index = index;
+    }
+
+    private int at() {
+        return index >= 0 ? index : exception.traceback == null ? -1 : exception.traceback.size() - 1;
     }
 
     @Override
@@ -27,12 +30,14 @@ public final class PyTraceback extends PyObject {
 
     @Override
     public PyObject lookupAttr(String name) {
-        if (exception.traceback != null && index >= 0 && index < exception.traceback.size()) {
+        int i = at();
+        if (i >= 0 && exception.traceback != null && i < exception.traceback.size()) {
+            TracebackEntry e = exception.traceback.get(i);
             switch (name) {
-                case "tb_lineno": return PyInt.of(exception.traceback.get(index).line());
-                case "tb_frame": return new PyFrameObject(exception.traceback.get(index));
-                case "tb_next": return index == 0 ? PyNone.NONE : new PyTraceback(exception, index - 1);
-                case "tb_lasti": return PyInt.of(-1);
+                case "tb_lineno": return PyInt.of(e.line());
+                case "tb_lasti": return PyInt.of(0);
+                case "tb_frame": return e.frame() == null ? PyNone.NONE : new PyFrame(e.frame());
+                case "tb_next": return i > 0 ? new PyTraceback(exception, i - 1) : PyNone.NONE;
                 default: break;
             }
         }

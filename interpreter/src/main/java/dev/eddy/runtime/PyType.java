@@ -33,6 +33,12 @@ public final class PyType extends PyObject {
     public Constructor constructor;
     /** Bumped whenever this class or a base changes, so caches keyed on a type can tell. */
     public int version;
+    /** The class of this class (its metaclass); null stands for {@code type}. */
+    public PyType metatype;
+    /** Whether instances carry a {@code __dict__} (false for classes whose every layer has __slots__). */
+    public boolean instanceDict = true;
+    /** How many __slots__ values instances of this class hold (its own and its bases'). */
+    public int slotCount;
 
     public PyType(String name, PyType[] bases, Constructor constructor, boolean builtin) {
         this.name = name;
@@ -115,7 +121,24 @@ public final class PyType extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return metatype == null ? TYPE : metatype;
+    }
+
+    /**
+     * The method {@code name} defined by a metaclass written in Python, or null when this
+     * class's metaclass is {@code type} or only inherits type's own behaviour.
+     */
+    public PyObject metaOverride(String name) {
+        PyType m = metatype;
+        if (m == null || !m.heapType) {
+            return null;
+        }
+        PyObject v = m.lookup(name);
+        return v == null || v instanceof PyBuiltinFunction || v instanceof PyStaticMethod sm && sm.func instanceof PyBuiltinFunction ? null : v;
+    }
+
+    private PyObject callMeta(PyObject m, PyObject... args) {
+        return Descriptors.callBound(m, this, metatype, args);
     }
 
     /**
@@ -208,6 +231,15 @@ public final class PyType extends PyObject {
 
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
+        PyObject mc = metaOverride("__call__");
+        if (mc != null) {
+            return Descriptors.bind(mc, this, metatype).call(args, kwnames);
+        }
+        return typeCall(args, kwnames);
+    }
+
+    /** type.__call__: __new__ then, when it returned an instance of this class, __init__. */
+    public PyObject typeCall(PyObject[] args, String[] kwnames) {
         if (this == TYPE && args.length == 1 && kwnames == null) {
             return args[0].type();
         }
@@ -219,6 +251,9 @@ public final class PyType extends PyObject {
         } else {
             if (constructor == null) {
                 throw Errors.typeError("cannot create '" + name + "' instances");
+            }
+            if (heapType) {
+                checkNotAbstract();
             }
             obj = constructor.construct(this, args, kwnames);
         }
@@ -239,39 +274,137 @@ public final class PyType extends PyObject {
         return obj;
     }
 
+    private int getattributeEpoch = -1;
+    private boolean customGetattribute;
+
+    /** True when the class (or a base written in Python) overrides __getattribute__; cached per epoch. */
+    public boolean customGetattribute() {
+        if (getattributeEpoch != epoch) {
+            PyObject ga = lookup("__getattribute__");
+            customGetattribute = ga != null && !(ga instanceof PyBuiltinFunction bf && bf.owner == OBJECT);
+            getattributeEpoch = epoch;
+        }
+        return customGetattribute;
+    }
+
+    /**
+     * True when instances read attribute {@code attr} the plain way: no data descriptor of that
+     * name on the class and no __getattribute__ override (what attribute inline caches rely on).
+     */
+    public boolean plainInstanceGet(String attr) {
+        PyObject tv = lookup(attr);
+        if (tv != null && Descriptors.isDataDescriptor(tv)) {
+            return false;
+        }
+        return !customGetattribute();
+    }
+
+    /** True when assigning instance attribute {@code attr} just stores it in the instance dict. */
+    public boolean plainInstanceSet(String attr) {
+        if (!instanceDict || attr.equals("__class__")) {
+            return false;
+        }
+        PyObject tv = lookup(attr);
+        if (tv != null && Descriptors.isDataDescriptor(tv)) {
+            return false;
+        }
+        PyObject sa = lookup("__setattr__");
+        return sa == null || sa instanceof PyBuiltinFunction bf && bf.owner == OBJECT;
+    }
+
+    /** object.__new__'s refusal to instantiate a class with abstract methods left. */
+    public void checkNotAbstract() {
+        PyObject am = dict.get("__abstractmethods__");
+        if (am == null || !am.isTrue()) {
+            return;
+        }
+        java.util.List<String> names = new ArrayList<>();
+        PyObject it = am.iter();
+        for (PyObject x = it.next(); x != null; x = it.next()) {
+            names.add(x.toString());
+        }
+        java.util.Collections.sort(names);
+        throw Errors.typeError("Can't instantiate abstract class " + name + " with abstract method" + (names.size() == 1 ? " " : "s ")
+                + String.join(", ", names));
+    }
+
     @Override
     public PyObject lookupAttr(String attr) {
-        // the metatype's data attributes come first
+        PyObject ga = metaOverride("__getattribute__");
+        if (ga != null) {
+            try {
+                return callMeta(ga, new PyStr(attr));
+            } catch (PyException e) {
+                if (!e.matches(Exceptions.ATTRIBUTE_ERROR)) {
+                    throw e;
+                }
+                return metaGetattr(attr, e);
+            }
+        }
+        PyObject v = typeGetAttribute(attr);
+        return v != null ? v : metaGetattr(attr, null);
+    }
+
+    /** The metaclass's __getattr__ for a missing attribute, or null. */
+    private PyObject metaGetattr(String attr, PyException missing) {
+        PyObject ga = metaOverride("__getattr__");
+        if (ga == null) {
+            if (missing != null) {
+                throw missing;
+            }
+            return null;
+        }
+        return callMeta(ga, new PyStr(attr));
+    }
+
+    /**
+     * type.__getattribute__: data descriptors of the metaclass, then the class's own MRO
+     * (descriptors bound with no instance), then other metaclass attributes; null when missing.
+     */
+    public PyObject typeGetAttribute(String attr) {
         switch (attr) {
             case "__name__": return new PyStr(name);
             case "__qualname__": return new PyStr(qualname);
-            case "__module__": return new PyStr(module);
+            case "__module__": {
+                PyObject m = dict.get("__module__");
+                return m != null ? m : new PyStr(module);
+            }
             case "__mro__": return new PyTuple(mro);
             case "__bases__": return new PyTuple(bases.length == 0 ? new PyObject[0] : bases);
             case "__base__": return bases.length == 0 ? PyNone.NONE : bases[0];
-            case "__class__": return TYPE;
-            case "__dict__": {
-                PyDict d = new PyDict();
-                for (Map.Entry<String, PyObject> e : dict.entrySet()) {
-                    d.put(new PyStr(e.getKey()), e.getValue());
+            case "__class__": return type();
+            case "__dict__": return new MappingProxy(dict);
+            case "__annotations__": {
+                PyObject v = dict.get("__annotations__");
+                if (v == null && heapType) {
+                    v = new PyDict();
+                    dict.put("__annotations__", v);
                 }
-                return d;
+                if (v != null) {
+                    return v;
+                }
+                break;
+            }
+            case "__abstractmethods__": {
+                PyObject v = this == TYPE ? null : dict.get("__abstractmethods__");
+                if (v == null) {
+                    throw Errors.attributeError("__abstractmethods__");
+                }
+                return v;
             }
             default: break;
         }
+        PyType meta = type();
+        PyObject mv = meta.lookup(attr);
+        if (mv != null && Descriptors.isDataDescriptor(mv)) {
+            return Descriptors.bind(mv, this, meta);
+        }
         PyObject v = lookup(attr);
         if (v != null) {
-            if (v instanceof PyStaticMethod sm) {
-                return sm.func;
-            }
-            if (v instanceof PyClassMethod cm) {
-                return new PyMethod(this, cm.func);
-            }
-            return v;
+            return Descriptors.bindToClass(v, this);
         }
-        PyObject meta = TYPE.lookup(attr);
-        if (meta != null) {
-            return Descriptors.bind(meta, this, TYPE);
+        if (mv != null) {
+            return Descriptors.bind(mv, this, meta);
         }
         return null;
     }
@@ -287,6 +420,23 @@ public final class PyType extends PyObject {
 
     @Override
     public void setAttr(String attr, PyObject value) {
+        PyObject sa = metaOverride("__setattr__");
+        if (sa != null) {
+            callMeta(sa, new PyStr(attr), value);
+            return;
+        }
+        typeSetAttr(attr, value);
+    }
+
+    /** type.__setattr__: a data descriptor of the metaclass, else the class namespace. */
+    public void typeSetAttr(String attr, PyObject value) {
+        if (metatype != null && metatype.heapType) {
+            PyObject mv = metatype.lookup(attr);
+            if (mv != null && Descriptors.isDataDescriptor(mv)) {
+                Descriptors.set(mv, this, value);
+                return;
+            }
+        }
         if (!heapType) {
             throw Errors.typeError("cannot set '" + attr + "' attribute of immutable type '" + name + "'");
         }
@@ -298,6 +448,9 @@ public final class PyType extends PyObject {
             qualname = ((PyStr) value).value;
             return;
         }
+        if (attr.equals("__module__")) {
+            module = value.toString();
+        }
         dict.put(attr, value);
         version++;
         invalidateCaches();
@@ -305,30 +458,47 @@ public final class PyType extends PyObject {
 
     @Override
     public void delAttr(String attr) {
-        if (!heapType || dict.remove(attr) == null) {
+        PyObject da = metaOverride("__delattr__");
+        if (da != null) {
+            callMeta(da, new PyStr(attr));
+            return;
+        }
+        typeDelAttr(attr);
+    }
+
+    /** type.__delattr__. */
+    public void typeDelAttr(String attr) {
+        if (metatype != null && metatype.heapType) {
+            PyObject mv = metatype.lookup(attr);
+            if (mv != null && Descriptors.isDataDescriptor(mv)) {
+                Descriptors.delete(mv, this);
+                return;
+            }
+        }
+        if (!heapType) {
+            throw Errors.typeError("cannot delete '" + attr + "' attribute of immutable type '" + name + "'");
+        }
+        if (dict.remove(attr) == null) {
             throw Errors.attributeError("type object '" + name + "' has no attribute '" + attr + "'");
         }
         version++;
         invalidateCaches();
     }
 
-    /**
-     * {@code cls[item]}: the class's {@code __class_getitem__} (a classmethod even when written
-     * as a plain function), or for the builtin containers a types.GenericAlias, as list[int].
-     */
+    // ---- protocols a metaclass may define (enum's EnumType iterates, indexes, measures) ----
+
     @Override
     public PyObject getItem(PyObject key) {
+        PyObject m = metaOverride("__getitem__");
+        if (m != null) {
+            return callMeta(m, key);
+        }
         PyObject cg = lookup("__class_getitem__");
-        if (cg instanceof PyClassMethod cm) {
-            return cm.func.call(this, key);
-        }
-        if (cg instanceof PyStaticMethod sm) {
-            return sm.func.call(key);
-        }
         if (cg != null) {
-            return cg.call(this, key);
+            return Descriptors.bindToClass(cg instanceof PyFunction ? new PyClassMethod(cg) : cg, this).call(key);
         }
         if (module.equals("builtins") && GENERIC_BUILTINS.contains(name)) {
+            // PEP 585: list[int] and the like
             return Importer.current().importModule("types").getAttr("GenericAlias").call(this, key);
         }
         throw Errors.typeError("type '" + name + "' is not subscriptable");
@@ -339,7 +509,68 @@ public final class PyType extends PyObject {
             java.util.Set.of("list", "dict", "tuple", "set", "frozenset", "type");
 
     @Override
+    public PyObject iter() {
+        PyObject m = metaOverride("__iter__");
+        return m != null ? callMeta(m) : super.iter();
+    }
+
+    @Override
+    public int len() {
+        PyObject m = metaOverride("__len__");
+        return m != null ? (int) Ops.index(callMeta(m), "__len__").longValueExact() : super.len();
+    }
+
+    @Override
+    public boolean contains(PyObject item) {
+        PyObject m = metaOverride("__contains__");
+        return m != null ? callMeta(m, item).isTrue() : super.contains(item);
+    }
+
+    @Override
+    public boolean isTrue() {
+        PyObject m = metaOverride("__bool__");
+        if (m != null) {
+            return callMeta(m).isTrue();
+        }
+        m = metaOverride("__len__");
+        return m == null || Ops.index(callMeta(m), "__len__").signum() != 0;
+    }
+
+    @Override
+    public PyObject binaryOp(BinaryOp op, PyObject other) {
+        PyObject m = metaOverride(op.dunder);
+        return m != null ? callMeta(m, other) : super.binaryOp(op, other);
+    }
+
+    @Override
+    public PyObject reflectedBinaryOp(BinaryOp op, PyObject other) {
+        PyObject m = metaOverride(op.reflected);
+        return m != null ? callMeta(m, other) : super.reflectedBinaryOp(op, other);
+    }
+
+    @Override
+    public PyStr str() {
+        PyObject m = metaOverride("__str__");
+        if (m != null) {
+            PyObject r = callMeta(m);
+            if (r instanceof PyStr s) {
+                return s;
+            }
+            throw Errors.typeError("__str__ returned non-string (type " + r.type().name + ")");
+        }
+        return repr();
+    }
+
+    @Override
     public PyStr repr() {
+        PyObject m = metaOverride("__repr__");
+        if (m != null) {
+            PyObject r = callMeta(m);
+            if (r instanceof PyStr s) {
+                return s;
+            }
+            throw Errors.typeError("__repr__ returned non-string (type " + r.type().name + ")");
+        }
         return new PyStr(module.equals("builtins") ? "<class '" + qualname + "'>" : "<class '" + module + "." + qualname + "'>");
     }
 }

@@ -139,7 +139,7 @@ public final class Signals {
         switch (d) {
             case IGNORE, JAVA -> {
             }
-            case PYTHON -> h.call(PyInt.of(sig), ts.frame == null ? PyNone.NONE : new PyFrameObject(ts.frame));
+            case PYTHON -> h.call(PyInt.of(sig), ts.frame == null ? PyNone.NONE : new PyFrame(ts.frame));
             case INTERRUPT -> throw new PyException(Exceptions.make(Exceptions.KEYBOARD_INTERRUPT, null));
             case DEFAULT -> {
                 if (!ignoredByDefault(sig)) {

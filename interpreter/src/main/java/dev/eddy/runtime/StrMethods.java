@@ -27,6 +27,9 @@ public final class StrMethods {
     }
 
     static void install(PyType t) {
+        // str's own text forms (not a subclass's override)
+        t.def("__repr__", (a, kw) -> new PyStr(((PyStr) a[0]).value).repr());
+        t.def("__str__", (a, kw) -> new PyStr(((PyStr) a[0]).value));
         t.def("upper", (a, kw) -> map(a, kw, "str.upper", s -> s.toUpperCase(Locale.ROOT)));
         t.def("lower", (a, kw) -> map(a, kw, "str.lower", s -> s.toLowerCase(Locale.ROOT)));
         t.def("casefold", (a, kw) -> map(a, kw, "str.casefold", StrMethods::casefold));

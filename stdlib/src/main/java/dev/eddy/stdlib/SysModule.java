@@ -62,6 +62,11 @@ public final class SysModule implements ModuleProvider {
             Args.check("exit", a, kw, 0, 1);
             throw new PyException(new PyBaseException(Exceptions.SYSTEM_EXIT, a.length == 0 ? Args.EMPTY : new PyObject[] {a[0]}));
         });
+        Mod.def(m, "_getframe", (a, kw) -> {
+            Args.check("_getframe", a, kw, 0, 1);
+            int depth = a.length == 0 ? 0 : (int) Ops.index(a[0], null).longValueExact();
+            return dev.eddy.runtime.PyFrame.at(dev.eddy.runtime.CallSite.current(), depth);
+        });
         Mod.def(m, "getrecursionlimit", (a, kw) -> PyInt.of(ThreadState.current().recursionLimit));
         Mod.def(m, "setrecursionlimit", (a, kw) -> {
             Args.check("sys.setrecursionlimit", a, kw, 1, 1);
