@@ -103,3 +103,23 @@ try:
     int[str]
 except TypeError as e:
     print("TypeError:", e)
+class S:
+    __slots__ = ("x",)
+class W:
+    __slots__ = ("x", "__weakref__")
+class Sub(W):
+    __slots__ = ()
+class Plain(S):
+    pass
+class E(Exception): __slots__ = ()
+for c in (S, W, Sub, Plain, E):
+    try:
+        _weakref.ref(c()); print(c.__name__, "ok")
+    except TypeError as e:
+        print(e)
+class E2(Exception): pass
+for v in (E2(), Exception(), ValueError()):
+    try:
+        _weakref.ref(v); print(type(v).__name__, "ok")
+    except TypeError as e:
+        print(e)

@@ -37,6 +37,8 @@ public final class PyType extends PyObject {
     public PyType metatype;
     /** Whether instances carry a {@code __dict__} (false for classes whose every layer has __slots__). */
     public boolean instanceDict = true;
+    /** Whether instances accept weak references (false when __slots__ leaves out __weakref__). */
+    public boolean instanceWeakrefs = true;
     /** How many __slots__ values instances of this class hold (its own and its bases'). */
     public int slotCount;
 

@@ -15,7 +15,8 @@ import dev.eddy.runtime.PyType;
 /**
  * Which objects accept weak references, following CPython: instances of classes, functions,
  * methods, types, modules, generators, sets and the objects of extension modules do; ints,
- * strs, tuples, lists, dicts, plain {@code object()} and weak references themselves do not.
+ * strs, tuples, lists, dicts, plain {@code object()} and exceptions, instances whose __slots__ leave out
+ * {@code __weakref__} and weak references themselves do not.
  */
 final class Weakrefable {
     private Weakrefable() {
@@ -26,11 +27,12 @@ final class Weakrefable {
             return o.type().heapType && !(o instanceof PyWeakRef);
         }
         PyType t = o.type();
-        if (o instanceof PyInstance) {
-            return t != PyType.OBJECT;
-        }
         if (t.heapType) {
-            return true;
+            return t.instanceWeakrefs;
+        }
+        if (o instanceof PyInstance) {
+            // object() and the builtin exceptions have no weak reference list
+            return !"builtins".equals(t.module);
         }
         if (o instanceof PyType || o instanceof PyFunction || o instanceof PyMethod || o instanceof PyModule
                 || o instanceof PyGenerator || o instanceof PySet || o instanceof PyBuiltinFunction
