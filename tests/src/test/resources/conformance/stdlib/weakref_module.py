@@ -123,3 +123,25 @@ for v in (E2(), Exception(), ValueError()):
         _weakref.ref(v); print(type(v).__name__, "ok")
     except TypeError as e:
         print(e)
+
+
+class Base:
+    pass
+
+
+class Left(Base):
+    pass
+
+
+class Right(Base):
+    pass
+
+
+class Both(Left, Right):
+    pass
+
+
+print([c.__name__ for c in Base.__subclasses__()], [c.__name__ for c in Right.__subclasses__()])
+del Both
+gc.collect()
+print("dead classes leave __subclasses__:", [c.__name__ for c in Left.__subclasses__()])

@@ -50,6 +50,9 @@ public final class PyType extends PyObject {
         this.bases = bases;
         this.constructor = constructor;
         this.mro = builtin && bases.length <= 1 ? simpleMro(bases) : computeMro(name, bases);
+        for (PyType b : bases) {
+            b.addSubclass(this);
+        }
         if (constructor == null) {
             for (PyType t : mro) {
                 if (t.constructor != null) {
@@ -58,6 +61,26 @@ public final class PyType extends PyObject {
                 }
             }
         }
+    }
+
+    /** The direct subclasses, held weakly as CPython's type.__subclasses__() does, oldest first. */
+    private final List<java.lang.ref.WeakReference<PyType>> subclasses = new ArrayList<>();
+
+    private synchronized void addSubclass(PyType sub) {
+        subclasses.removeIf(r -> r.get() == null);
+        subclasses.add(new java.lang.ref.WeakReference<>(sub));
+    }
+
+    /** type.__subclasses__(): the direct subclasses still alive. */
+    public synchronized List<PyType> subclasses() {
+        List<PyType> out = new ArrayList<>();
+        for (java.lang.ref.WeakReference<PyType> r : subclasses) {
+            PyType t = r.get();
+            if (t != null) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** A builtin type with a single base. */
