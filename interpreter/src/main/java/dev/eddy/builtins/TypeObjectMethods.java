@@ -89,6 +89,7 @@ final class TypeObjectMethods {
             return new PyStr(t.module.equals("builtins") ? "<class '" + t.qualname + "'>" : "<class '" + t.module + "." + t.qualname + "'>");
         });
         def(type, "mro", (a, kw) -> new PyList(self(a, "mro").mro.clone()));
+        def(type, "__subclasses__", (a, kw) -> new PyList(self(a, "__subclasses__").subclasses().toArray(new PyObject[0])));
         def(type, "__instancecheck__", (a, kw) -> {
             Args.checkMethod("__instancecheck__", a, kw, 1, 1);
             return PyBool.of(a[1].type().isSubtypeOf(self(a, "__instancecheck__")));

@@ -37,6 +37,8 @@ public final class PyType extends PyObject {
     public PyType metatype;
     /** Whether instances carry a {@code __dict__} (false for classes whose every layer has __slots__). */
     public boolean instanceDict = true;
+    /** Whether instances accept weak references (false when __slots__ leaves out __weakref__). */
+    public boolean instanceWeakrefs = true;
     /** How many __slots__ values instances of this class hold (its own and its bases'). */
     public int slotCount;
 
@@ -48,6 +50,9 @@ public final class PyType extends PyObject {
         this.bases = bases;
         this.constructor = constructor;
         this.mro = builtin && bases.length <= 1 ? simpleMro(bases) : computeMro(name, bases);
+        for (PyType b : bases) {
+            b.addSubclass(this);
+        }
         if (constructor == null) {
             for (PyType t : mro) {
                 if (t.constructor != null) {
@@ -56,6 +61,26 @@ public final class PyType extends PyObject {
                 }
             }
         }
+    }
+
+    /** The direct subclasses, held weakly as CPython's type.__subclasses__() does, oldest first. */
+    private final List<java.lang.ref.WeakReference<PyType>> subclasses = new ArrayList<>();
+
+    private synchronized void addSubclass(PyType sub) {
+        subclasses.removeIf(r -> r.get() == null);
+        subclasses.add(new java.lang.ref.WeakReference<>(sub));
+    }
+
+    /** type.__subclasses__(): the direct subclasses still alive. */
+    public synchronized List<PyType> subclasses() {
+        List<PyType> out = new ArrayList<>();
+        for (java.lang.ref.WeakReference<PyType> r : subclasses) {
+            PyType t = r.get();
+            if (t != null) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** A builtin type with a single base. */
@@ -497,8 +522,16 @@ public final class PyType extends PyObject {
         if (cg != null) {
             return Descriptors.bindToClass(cg instanceof PyFunction ? new PyClassMethod(cg) : cg, this).call(key);
         }
+        if (module.equals("builtins") && GENERIC_BUILTINS.contains(name)) {
+            // PEP 585: list[int] and the like
+            return Importer.current().importModule("types").getAttr("GenericAlias").call(this, key);
+        }
         throw Errors.typeError("type '" + name + "' is not subscriptable");
     }
+
+    /** The builtin classes that are generic (PEP 585). */
+    private static final java.util.Set<String> GENERIC_BUILTINS =
+            java.util.Set.of("list", "dict", "tuple", "set", "frozenset", "type");
 
     @Override
     public PyObject iter() {

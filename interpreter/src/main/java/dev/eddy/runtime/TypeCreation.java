@@ -175,15 +175,18 @@ public final class TypeCreation {
 
     private static void setUpSlots(PyType t, PyType[] bases) {
         boolean baseDict = false;
+        boolean baseWeakrefs = false;
         int baseSlots = 0;
         for (PyType b : bases) {
             baseDict |= b.heapType ? b.instanceDict : b != PyType.OBJECT;
+            baseWeakrefs |= b.heapType && b.instanceWeakrefs;
             baseSlots = Math.max(baseSlots, b.slotCount);
         }
         PyObject slots = t.dict.get("__slots__");
         t.slotCount = baseSlots;
         if (slots == null) {
             t.instanceDict = true;
+            t.instanceWeakrefs = true;
             return;
         }
         List<PyObject> items = new ArrayList<>();
@@ -196,6 +199,7 @@ public final class TypeCreation {
             }
         }
         boolean addDict = false;
+        boolean addWeakrefs = false;
         int index = baseSlots;
         List<String> seen = new ArrayList<>();
         for (PyObject item : items) {
@@ -214,6 +218,7 @@ public final class TypeCreation {
                 continue;
             }
             if (n.equals("__weakref__")) {
+                addWeakrefs = true;
                 continue;
             }
             if (n.startsWith("__") && !n.endsWith("__")) {
@@ -233,6 +238,7 @@ public final class TypeCreation {
         }
         t.slotCount = index;
         t.instanceDict = addDict || baseDict;
+        t.instanceWeakrefs = addWeakrefs || baseWeakrefs;
     }
 
     /** Calls __set_name__(cls, name) on every namespace value whose type has it. */
