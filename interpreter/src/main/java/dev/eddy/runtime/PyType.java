@@ -564,13 +564,24 @@ public final class PyType extends PyObject {
     @Override
     public PyObject binaryOp(BinaryOp op, PyObject other) {
         PyObject m = metaOverride(op.dunder);
-        return m != null ? callMeta(m, other) : super.binaryOp(op, other);
+        if (m != null) {
+            return callMeta(m, other);
+        }
+        return op == BinaryOp.OR ? union(this, other) : super.binaryOp(op, other);
     }
 
     @Override
     public PyObject reflectedBinaryOp(BinaryOp op, PyObject other) {
         PyObject m = metaOverride(op.reflected);
-        return m != null ? callMeta(m, other) : super.reflectedBinaryOp(op, other);
+        if (m != null) {
+            return callMeta(m, other);
+        }
+        return op == BinaryOp.OR ? union(other, this) : super.reflectedBinaryOp(op, other);
+    }
+
+    /** type.__or__: {@code int | str} is a types.UnionType (PEP 604), which the types module builds. */
+    private static PyObject union(PyObject left, PyObject right) {
+        return Importer.current().importModule("types").getAttr("_union_or").call(left, right);
     }
 
     @Override

@@ -119,6 +119,12 @@ class GenericAlias:
     def __mro_entries__(self, bases):
         return (self.__origin__,)
 
+    def __or__(self, other):
+        return _union_or(self, other)
+
+    def __ror__(self, other):
+        return _union_or(other, self)
+
     def __getitem__(self, item):
         if not isinstance(item, tuple):
             item = (item,)
@@ -133,6 +139,88 @@ class GenericAlias:
     def __hash__(self):
         return hash(self.__origin__) ^ hash(self.__args__)
 
+
+
+class UnionType:
+    """Represent a PEP 604 union type: int | str is UnionType with __args__ (int, str)."""
+
+    def __init__(self, args, /):
+        self.__args__ = args
+        params = []
+        for a in args:
+            for p in getattr(a, '__parameters__', ()) if not isinstance(a, type) else ():
+                if p not in params:
+                    params.append(p)
+        self.__parameters__ = tuple(params)
+
+    def __repr__(self):
+        def name(a):
+            if a is type(None):
+                return 'None'
+            if isinstance(a, type) and not isinstance(a, GenericAlias):
+                return a.__qualname__ if a.__module__ == 'builtins' else f'{a.__module__}.{a.__qualname__}'
+            return repr(a)
+        return ' | '.join(name(a) for a in self.__args__)
+
+    def __or__(self, other):
+        return _union_or(self, other)
+
+    def __ror__(self, other):
+        return _union_or(other, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __instancecheck__(self, obj):
+        for a in self.__args__:
+            if isinstance(a, GenericAlias):
+                raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+        return any(isinstance(obj, a) for a in self.__args__)
+
+    def __subclasscheck__(self, cls):
+        for a in self.__args__:
+            if isinstance(a, GenericAlias):
+                raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+        return any(issubclass(cls, a) for a in self.__args__)
+
+    def __getitem__(self, item):
+        if not isinstance(item, tuple):
+            item = (item,)
+        subst = dict(zip(self.__parameters__, item))
+        result = None
+        for a in self.__args__:
+            a = subst.get(a, a)
+            result = a if result is None else result | a
+        return result
+
+
+def _union_arg(x):
+    """x as a member of a union (None stands for NoneType), or NotImplemented if it cannot be one."""
+    if x is None:
+        return type(None)
+    if isinstance(x, (type, GenericAlias, UnionType)) or hasattr(x, '__origin__') or hasattr(x, '__typing_subst__'):
+        return x
+    return NotImplemented
+
+
+def _union_or(left, right):
+    """left | right for types: a UnionType of both, flattened and without repeats."""
+    left, right = _union_arg(left), _union_arg(right)
+    if left is NotImplemented or right is NotImplemented:
+        return NotImplemented
+    args = []
+    for x in (left, right):
+        for a in (x.__args__ if isinstance(x, UnionType) else (x,)):
+            if a not in args:
+                args.append(a)
+    if len(args) == 1:
+        return args[0]
+    return UnionType(tuple(args))
 
 
 def resolve_bases(bases):
