@@ -141,7 +141,11 @@ public final class SysModule implements ModuleProvider {
         m.set("builtin_module_names", builtinModuleNames());
         m.set("executable", new PyStr(executable()));
         m.set("prefix", new PyStr(""));
-        m.set("exec_prefix", new PyStr(""));
+        // no virtual environments: the base and exec prefixes are the prefix, as in a plain CPython
+        m.set("base_prefix", m.get("prefix"));
+        m.set("exec_prefix", m.get("prefix"));
+        m.set("base_exec_prefix", m.get("prefix"));
+        m.set("platlibdir", new PyStr("lib"));
         dev.eddy.runtime.Flags f = Sys.get().flags;
         PyList warnoptions = new PyList();
         for (String w : f.warnOptions()) {
