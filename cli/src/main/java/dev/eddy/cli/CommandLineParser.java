@@ -10,8 +10,9 @@ import java.util.List;
  * option (the script, or "-") ending it too, and "--" ending it explicitly. Everything after
  * the program belongs to the program, untouched. Errors carry CPython's wording.
  *
- * <p>Written by hand rather than with an option library: such a library costs ~100 ms of start-up
- * on every run (measured with picocli), and python3's rules are short.
+ * <p>Written by hand: an option library costs ~100 ms of start-up on every run (measured with
+ * picocli), and python3's rules are short. picocli parses only the rare --long options
+ * ({@link LongOptions}), and is loaded only when one is given.
  */
 final class CommandLineParser {
 
@@ -102,28 +103,9 @@ final class CommandLineParser {
         }
     }
 
-    /** One --long option at argv[i]; returns the index of the next word. */
+    /** One --long option at argv[i] (picocli parses those); returns the index of the next word. */
     private static int longOption(Invocation inv, String[] argv, int i) throws UsageException {
-        String arg = argv[i];
-        switch (arg) {
-            case "--help" -> inv.help = Invocation.Help.USAGE;
-            case "--version" -> inv.versionCount++;
-            case "--help-env" -> inv.help = Invocation.Help.ENV;
-            case "--help-xoptions" -> inv.help = Invocation.Help.XOPTIONS;
-            case "--help-all" -> inv.help = Invocation.Help.ALL;
-            case "--check-hash-based-pycs" -> {
-                if (i + 1 >= argv.length) {
-                    throw new UsageException("Argument expected for the --check-hash-based-pycs option");
-                }
-                String value = argv[i + 1];
-                if (!value.equals("always") && !value.equals("never") && !value.equals("default")) {
-                    throw new UsageException("--check-hash-based-pycs must be one of 'default', 'always', or 'never'");
-                }
-                return i + 2;   // Eddy reads no .pyc files: accepted, as python3 accepts it
-            }
-            default -> throw new UsageException("unknown option " + arg);
-        }
-        return i + 1;
+        return LongOptions.parse(inv, argv, i);
     }
 
     /** Help and version win over any program, as in python3. */
