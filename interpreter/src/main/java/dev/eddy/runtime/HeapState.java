@@ -81,7 +81,16 @@ final class HeapState {
     /** The user's override of a dunder, or null when the builtin's own applies. */
     PyObject override(String dunder) {
         PyObject m = type.lookup(dunder);
-        return m instanceof PyFunction ? m : null;
+        if (m == null || m instanceof PyFunction) {
+            return m;
+        }
+        // a builtin the user's class assigned itself (enum's IntFlag: __str__ = int.__repr__)
+        for (PyType t : type.mro) {
+            if (t.dict.get(dunder) == m) {
+                return t.heapType ? m : null;
+            }
+        }
+        return null;
     }
 
     /** The override of {@code dunder} for a possibly-null state. */

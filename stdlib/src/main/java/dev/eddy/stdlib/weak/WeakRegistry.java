@@ -59,12 +59,17 @@ final class WeakRegistry {
         System.gc();
         long deadline = System.nanoTime() + 1_000_000_000L;
         try {
+            boolean sentinelSeen = false;
             while (System.nanoTime() < deadline) {
-                Reference<?> r = queue.remove(10);
-                if (r == sentinel) {
+                // the collection clears all references at once, but they reach the queue one by
+                // one in no set order: after the sentinel, take what else comes within a moment
+                Reference<?> r = queue.remove(sentinelSeen ? 20 : 10);
+                if (r == null && sentinelSeen) {
                     break;
                 }
-                if (r instanceof PyWeakRef.Link link) {
+                if (r == sentinel) {
+                    sentinelSeen = true;
+                } else if (r instanceof PyWeakRef.Link link) {
                     pending.add(link.owner);
                 }
             }
