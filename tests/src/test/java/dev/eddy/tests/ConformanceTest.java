@@ -38,16 +38,17 @@ import org.junit.jupiter.api.TestFactory;
  * <p>System properties:
  * <ul>
  *   <li>{@code eddy.mode}: comma-separated interpreter modes, each passed as {@code -X MODE}
- *       before the script name (e.g. {@code -Deddy.mode=eddy-yield-every-await}); default none.
+ *       before the script name (e.g. {@code -Deddy.mode=eddy-resume-every-suspend}); default none.
  *   <li>{@code eddy.filter}: run only scripts whose "group/name.py" contains this text.
  *   <li>{@code eddy.conformance.dir}: the corpus folder (default: the source folder, else the
  *       copy on the test classpath).
  *   <li>{@code eddy.timeout}: seconds allowed per script (default 60).
  *   <li>{@code eddy.stack}: stack size in MB of the thread running a script (default 512).
- *   <li>{@code eddy.jobs}: how many scripts run at once (default: the number of processors).
+ *   <li>{@code eddy.jobs}: how many scripts run at once (default 1: with more, a rare failure of
+ *       {@code asyncio/streams.py} under parallel runs is still to be explained).
  * </ul>
  *
- * <p>Scripts run in parallel, each with its own interpreter: all runs are started when the tests
+ * <p>Scripts can run in parallel ({@code eddy.jobs}), each with its own interpreter: all runs are started when the tests
  * are listed, and each test waits for its own result.
  */
 class ConformanceTest {
@@ -56,7 +57,7 @@ class ConformanceTest {
     static final String FILTER = System.getProperty("eddy.filter", "");
     static final long TIMEOUT_SECONDS = Long.getLong("eddy.timeout", 60);
     static final long STACK_MB = Long.getLong("eddy.stack", 512);
-    static final int JOBS = Integer.getInteger("eddy.jobs", Runtime.getRuntime().availableProcessors());
+    static final int JOBS = Integer.getInteger("eddy.jobs", 1);
 
     /** Runs scripts, {@link #JOBS} at a time, each on a thread of its own (see {@link #run}). */
     private static final ExecutorService POOL = Executors.newFixedThreadPool(JOBS, r -> {
