@@ -92,11 +92,11 @@ final class TypeObjectMethods {
         // int | str: a types.UnionType (PEP 604), built by the types module
         def(type, "__or__", (a, kw) -> {
             Args.checkMethod("__or__", a, kw, 1, 1);
-            return dev.eddy.runtime.Importer.current().importModule("types").getAttr("_union_or").call(a[0], a[1]);
+            return PyType.union(a[0], a[1]);
         });
         def(type, "__ror__", (a, kw) -> {
             Args.checkMethod("__ror__", a, kw, 1, 1);
-            return dev.eddy.runtime.Importer.current().importModule("types").getAttr("_union_or").call(a[1], a[0]);
+            return PyType.union(a[1], a[0]);
         });
         def(type, "__subclasses__", (a, kw) -> new PyList(self(a, "__subclasses__").subclasses().toArray(new PyObject[0])));
         def(type, "__instancecheck__", (a, kw) -> {

@@ -60,7 +60,6 @@ public final class Interpreter {
     private Path scriptDir;
     private String mainDirEntry = "";
     /** The coroutine function behind anext(iterator, default), made on first use. */
-    private PyObject anextDefault;
 
     public Interpreter(Options options) {
         this.options = options;
@@ -93,31 +92,7 @@ public final class Interpreter {
         }
         state.sourceExecutor = this::execModule;
         dev.eddy.runtime.PyType.invalidateCaches();
-        builtins.set("aiter", new dev.eddy.runtime.PyBuiltinFunction("aiter", (a, kw) -> {
-            dev.eddy.runtime.Args.check("aiter", a, kw, 1, 1);
-            PyObject m = a[0].type().lookup("__aiter__");
-            if (m == null) {
-                throw dev.eddy.runtime.Errors.typeError("'" + a[0].type().name + "' object is not an async iterable");
-            }
-            return dev.eddy.runtime.Ops.callMethod(a[0], "__aiter__");
-        }));
-        builtins.set("anext", new dev.eddy.runtime.PyBuiltinFunction("anext", (a, kw) -> {
-            dev.eddy.runtime.Args.check("anext", a, kw, 1, 2);
-            PyObject m = a[0].type().lookup("__anext__");
-            if (m == null) {
-                throw dev.eddy.runtime.Errors.typeError("'" + a[0].type().name + "' object is not an async iterator");
-            }
-            PyObject awaitable = dev.eddy.runtime.Ops.callMethod(a[0], "__anext__");
-            if (a.length == 1) {
-                return awaitable;
-            }
-            if (anextDefault == null) {
-                PyModule helper = new PyModule("_eddy_anext");
-                dev.eddy.runtime.SourceModules.execResource(Interpreter.class, "anext_default.py", helper);
-                anextDefault = helper.get("anext_default");
-            }
-            return anextDefault.call(new PyObject[] {awaitable, a[1]}, null);
-        }));
+        dev.eddy.builtins.AsyncIteration.install(builtins);
         this.loader = new ModuleLoader(this);
         loader.modules.put("builtins", builtins);
         dev.eddy.builtins.Namespaces.install(builtins, loader);

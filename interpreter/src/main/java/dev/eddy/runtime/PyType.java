@@ -580,7 +580,7 @@ public final class PyType extends PyObject {
     }
 
     /** type.__or__: {@code int | str} is a types.UnionType (PEP 604), which the types module builds. */
-    private static PyObject union(PyObject left, PyObject right) {
+    public static PyObject union(PyObject left, PyObject right) {
         return Importer.current().importModule("types").getAttr("_union_or").call(left, right);
     }
 

@@ -382,27 +382,13 @@ public final class Children {
                 c.process.destroyForcibly();
                 return;
             }
-            signal(pid, sig);
+            // other signals go through kill(1), as for any process: the JDK sends only TERM and KILL
+            dev.eddy.stdlib.signals.SignalModule.kill(pid, sig);
             return;
         }
         // not a child of ours: this process itself (delivered to the interpreter, as the signal
         // module does, so that it works inside a JVM shared with other programs) or another one
         dev.eddy.stdlib.signals.SignalModule.kill(pid, sig);
-    }
-
-    /** Any other signal goes through kill(1): the JDK sends only SIGTERM and SIGKILL. */
-    private static void signal(long pid, int sig) {
-        try {
-            Process p = new ProcessBuilder("kill", "-" + sig, Long.toString(pid))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (p.waitFor() != 0) {
-                throw Errno.error(1);
-            }
-        } catch (IOException e) {
-            throw Errno.error(38);
-        } catch (InterruptedException e) {
-            throw Errno.error(4);
-        }
     }
 
     /** Adds waitpid, wait and kill to the posix module. */
