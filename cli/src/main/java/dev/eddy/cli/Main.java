@@ -186,8 +186,21 @@ public final class Main {
             return 1;
         }
 
-        Interpreter.Options options = new Interpreter.Options(invocation.sysArgv(), stdin, out, stderr, env,
+        // `-m asyncio` is Eddy's asyncio REPL (CPython runs asyncio/__main__.py; Eddy's asyncio is Java)
+        boolean asyncioRepl = invocation.mode == Invocation.Mode.MODULE && invocation.program.equals("asyncio");
+        if (asyncioRepl) {
+            hasProgram = false;
+        }
+        OutputStream programErr = stderr;
+        if (stdinIsTerminal && (!hasProgram || invocation.inspect)) {
+            // what tasks print while the REPL shows a prompt goes above the line being typed
+            out = new PromptAwareOutput(out);
+            programErr = new PromptAwareOutput(stderr);
+        }
+        Interpreter.Options options = new Interpreter.Options(invocation.sysArgv(), stdin, out, programErr, env,
                 List.copyOf(invocation.xOptions), !hasProgram, cwd, flags);
+        OutputStream replErr = programErr;
+        boolean replHasProgram = hasProgram;
         Invocation finalInvocation = invocation;
         String program = source;
         String programName = filename;
@@ -198,7 +211,7 @@ public final class Main {
         int status = onInterpreterThread(() -> {
             Interpreter interpreter = new Interpreter(options);
             interpreter.state().sys.origArgv = List.copyOf(origArgv);
-            boolean terminalRepl = stdinIsTerminal && !hasProgram || stdinIsTerminal && finalInvocation.inspect;
+            boolean terminalRepl = stdinIsTerminal && !replHasProgram || stdinIsTerminal && finalInvocation.inspect;
             if (processStreams && !terminalRepl) {
                 // Ctrl-C and kill reach the program's signal handlers (the REPL leaves Ctrl-C to JLine)
                 dev.eddy.runtime.ProcessSignals.own(interpreter.state());
@@ -209,7 +222,7 @@ public final class Main {
                     interpreter.state().importer.importModule("warnings");
                 }
                 int code = 0;
-                if (hasProgram) {
+                if (replHasProgram) {
                     code = finalInvocation.mode == Invocation.Mode.MODULE
                             ? interpreter.runModule(finalInvocation.program, executableName())
                             : interpreter.runScript(program, programName);
@@ -219,8 +232,9 @@ public final class Main {
                 } else {
                     runStartupFile(interpreter, flags, env, cwd);
                 }
-                return stdinIsTerminal ? Repl.run(interpreter, finalInvocation, programOut, stderr)
-                        : PipedRepl.run(interpreter, stdin, stderr, !hasProgram && !finalInvocation.quiet);
+                return stdinIsTerminal ? Repl.run(interpreter, finalInvocation, programOut, replErr, asyncioRepl)
+                        : PipedRepl.run(interpreter, stdin, asyncioRepl ? programOut : stderr, stderr,
+                                !replHasProgram && !finalInvocation.quiet, asyncioRepl);
             } finally {
                 interpreter.flush();
             }

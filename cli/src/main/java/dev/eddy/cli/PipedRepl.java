@@ -22,24 +22,75 @@ final class PipedRepl {
     private PipedRepl() {
     }
 
-    /** Runs the session; returns its exit status (0 at end of input, n after SystemExit(n)). */
-    static int run(Interpreter interpreter, InputStream in, OutputStream err, boolean banner) throws IOException {
-        if (banner) {
-            Main.write(err, Repl.banner());
+    /**
+     * Runs the session; returns its exit status (0 at end of input, n after SystemExit(n)). The
+     * calling thread (the interpreter's) runs the input while another reads it, so that an event
+     * loop started by a top-level await runs between inputs (see {@link ReplSession}).
+     *
+     * @param prompts where prompts go (stderr for {@code -i}; stdout for {@code -m asyncio}, as
+     *                python3's asyncio REPL reads with input())
+     * @param banner  whether to print the banner first, on stderr
+     * @param asyncio whether this is the asyncio REPL ({@code -m asyncio})
+     */
+    static int run(Interpreter interpreter, InputStream in, OutputStream prompts, OutputStream err, boolean banner,
+                   boolean asyncio) throws IOException {
+        ReplSession session = new ReplSession(interpreter, err);
+        if (asyncio) {
+            session.startEventLoop();
+            interpreter.runInteractive("import asyncio\n");
         }
+        if (banner) {
+            Main.write(err, asyncio ? Repl.asyncioBanner() : Repl.banner());
+        }
+        int[] status = {0};
+        IOException[] failure = {null};
+        Thread reader = new Thread(() -> {
+            try {
+                status[0] = readAndRun(session, in, prompts, err);
+                if (asyncio && status[0] == END_OF_INPUT) {
+                    status[0] = 0;
+                    Main.write(err, "\n" + Repl.ASYNCIO_EXIT_MESSAGE);
+                }
+            } catch (IOException e) {
+                failure[0] = e;
+            } finally {
+                session.close();
+            }
+        }, "eddy-line-reader");
+        reader.setDaemon(true);
+        reader.start();
+        session.serve();
+        try {
+            reader.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return status[0] == END_OF_INPUT ? 0 : status[0];
+    }
+
+    /** {@link #readAndRun}'s answer when the input ended (the session's status is then 0). */
+    private static final int END_OF_INPUT = -3;
+
+    private static int readAndRun(ReplSession session, InputStream in, OutputStream prompts, OutputStream err)
+            throws IOException {
         StringBuilder buffer = new StringBuilder();
         while (true) {
-            Main.write(err, buffer.length() == 0 ? Repl.PS1 : Repl.PS2);
+            Main.write(prompts, buffer.length() == 0 ? Repl.PS1 : Repl.PS2);
             String line = readLine(in);
             if (line == null) {
-                Main.write(err, "\n");
+                if (prompts == err) {
+                    Main.write(err, "\n");
+                }
                 if (buffer.length() > 0) {
-                    int status = interpreter.runInteractive(buffer + "\n");
+                    int status = session.run(buffer + "\n");
                     if (status >= 0) {
                         return status;
                     }
                 }
-                return 0;
+                return END_OF_INPUT;
             }
             if (buffer.length() == 0 && line.isBlank()) {
                 continue;
@@ -53,7 +104,7 @@ final class PipedRepl {
             }
             String statement = buffer.toString();
             buffer.setLength(0);
-            int status = interpreter.runInteractive(statement + "\n");
+            int status = session.run(statement + "\n");
             if (status >= 0) {
                 return status;
             }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,17 +35,23 @@ import dev.eddy.interpreter.Interpreter;
  * script never loads it (it costs ~150 ms of start-up).
  *
  * <p>As CPython's REPL: prompts {@code >>> } and {@code ... }; a statement is run once
- * {@link Interpreter#isIncomplete} says it is whole (a compound statement ends with a blank
+ * {@link Interpreter#isIncomplete} says it is whole (a compound statement ends with an empty
  * line); Ctrl-C abandons the input being typed and prints {@code KeyboardInterrupt}; Ctrl-D on
  * an empty line leaves; {@code exit()} and {@code quit()} leave too. A multi-line statement is
- * edited as one unit and is one history entry (history in {@code ~/.eddy_history}). Extras: the
- * next line is indented after a line ending in ':' (and dedented after return, pass, raise,
- * break, continue); Tab indents at the start of a line and otherwise completes keywords,
- * builtins and the names typed so far in the session.
+ * edited as one unit and is one history entry (history in {@code ~/.eddy_history}, mode 0600).
+ * Beyond it: top-level {@code await}, {@code async for} and {@code async with}, with the event
+ * loop alive between prompts once the first of them has run ({@link ReplSession}), and what
+ * tasks print shown above the line being typed ({@link PromptAwareOutput}); the next line is
+ * indented after a line ending in ':' (dedented after return, pass, raise, break, continue) and
+ * Backspace in the indentation removes one level; Tab indents at the start of a line and
+ * otherwise completes names, attributes ({@code asyncio.cr}, {@code 'abc'.up}) and, after
+ * {@code import}, module names; keywords, strings and numbers are coloured
+ * ({@link PythonHighlighter}).
  *
- * <p>Ctrl-C while a statement runs delivers SIGINT to the interpreter (KeyboardInterrupt at the
- * next statement, or out of a blocking call); a second Ctrl-C during the same statement
- * ends the session with status 130, so that a runaway loop never traps the user.
+ * <p>Lines are read on a thread of their own while the interpreter's thread runs the input. Ctrl-C
+ * while input runs raises KeyboardInterrupt in it (or cancels its task); only if the running code
+ * has not reacted to two Ctrl-Cs does a third end the session with status 130, so that nothing
+ * traps the user.
  */
 final class Repl {
 
@@ -55,20 +62,56 @@ final class Repl {
     private final Interpreter interpreter;
     private final OutputStream out;
     private final OutputStream err;
+    private final ReplSession session;
     private final Set<String> sessionNames = new TreeSet<>();
-    private volatile Thread running;
-    private volatile boolean interruptedOnce;
+    /** Whether the session ended at end of input (Ctrl-D), rather than by exit() or SystemExit. */
+    private boolean endOfInput;
+    /** Ctrl-Cs the running input has not reacted to yet; the third ends the session. */
+    private int unansweredInterrupts;
 
     private Repl(Interpreter interpreter, OutputStream out, OutputStream err) {
         this.interpreter = interpreter;
         this.out = out;
         this.err = err;
+        this.session = new ReplSession(interpreter, err);
     }
 
-    /** Runs a session; returns its exit status (0 after Ctrl-D, n after SystemExit(n)). */
-    static int run(Interpreter interpreter, Invocation invocation, OutputStream out, OutputStream err)
+    /**
+     * Runs a session on the calling thread (the interpreter's), reading lines on another; returns
+     * its exit status (0 after Ctrl-D, n after SystemExit(n)). With {@code asyncio}, the event loop
+     * runs from the start and {@code asyncio} is imported, as {@code python3 -m asyncio} has it.
+     */
+    static int run(Interpreter interpreter, Invocation invocation, OutputStream out, OutputStream err, boolean asyncio)
             throws IOException {
-        return new Repl(interpreter, out, err).loop(invocation.quiet || invocation.mode != Invocation.Mode.REPL);
+        Repl repl = new Repl(interpreter, out, err);
+        if (asyncio) {
+            repl.session.startEventLoop();
+            interpreter.runInteractive("import asyncio\n");
+        }
+        boolean quiet = invocation.quiet || invocation.mode != Invocation.Mode.REPL && !asyncio;
+        int[] status = {0};
+        IOException[] failure = {null};
+        Thread reader = new Thread(() -> {
+            try {
+                status[0] = repl.loop(quiet, asyncio);
+            } catch (IOException e) {
+                failure[0] = e;
+            } finally {
+                repl.session.close();
+            }
+        }, "eddy-line-reader");
+        reader.setDaemon(true);
+        reader.start();
+        repl.session.serve();
+        try {
+            reader.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return status[0];
     }
 
     /** ~/.eddy_history, home being $HOME as the shell knows it (the JVM's user.home may differ). */
@@ -83,15 +126,33 @@ final class Repl {
                 + "\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n";
     }
 
-    private int loop(boolean quiet) throws IOException {
+    /** The banner of the asyncio REPL ({@code eddy -m asyncio}), as python3 -m asyncio words it. */
+    static String asyncioBanner() {
+        return "asyncio REPL " + Main.VERSION_LINE + " on Java " + System.getProperty("java.version") + ", "
+                + System.getProperty("os.name").toLowerCase(Locale.ROOT) + "\n"
+                + "Use \"await\" directly instead of \"asyncio.run()\".\n"
+                + "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n"
+                + PS1 + "import asyncio\n";
+    }
+
+    /** What the asyncio REPL prints as it ends. */
+    static final String ASYNCIO_EXIT_MESSAGE = "exiting asyncio REPL...\n";
+
+    private int loop(boolean quiet, boolean asyncio) throws IOException {
         try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true)
                 .systemOutput(TerminalBuilder.SystemOutput.SysOutOrSysErr).build()) {
-            LineReader reader = LineReaderBuilder.builder()
+            Path history = historyFile();
+            createPrivately(history);
+            LineReaderBuilder builder = LineReaderBuilder.builder();
+            if (PythonHighlighter.wanted(terminal.getType())) {
+                builder.highlighter(new PythonHighlighter());
+            }
+            LineReader reader = builder
                     .terminal(terminal)
                     .appName("eddy")
                     .parser(new StatementParser())
                     .completer(new NameCompleter())
-                    .variable(LineReader.HISTORY_FILE, historyFile())
+                    .variable(LineReader.HISTORY_FILE, history)
                     .variable(LineReader.SECONDARY_PROMPT_PATTERN, PS2)
                     .variable(LineReader.INDENTATION, INDENT)
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // '!' is Python's, not history's
@@ -99,66 +160,91 @@ final class Repl {
                     .build();
             reader.getWidgets().put("eddy-indent-or-complete", () -> indentOrComplete(reader));
             reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference("eddy-indent-or-complete"), "\t");
+            reader.getWidgets().put("eddy-dedent-or-delete", () -> dedentOrDelete(reader));
+            reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference("eddy-dedent-or-delete"), "\u007f", "\b");
             PrintWriter screen = terminal.writer();
             if (!quiet) {
-                screen.print(banner());
+                screen.print(asyncio ? asyncioBanner() : banner());
                 screen.flush();
             }
             terminal.handle(Terminal.Signal.INT, signal -> interruptRunning());
-            while (true) {
-                String input;
+            int status = readAndRun(reader, screen);
+            saveHistory(reader);
+            if (asyncio && endOfInput) {
+                screen.print(ASYNCIO_EXIT_MESSAGE);
+                screen.flush();
+            }
+            return status;
+        }
+    }
+
+    /** Reads input and runs it until Ctrl-D, exit() or SystemExit; returns the exit status. */
+    private int readAndRun(LineReader reader, PrintWriter screen) throws IOException {
+        while (true) {
+            String input;
+            try {
+                showingPrompt(reader);
                 try {
                     input = reader.readLine(PS1);
-                } catch (UserInterruptException e) {
-                    screen.println("KeyboardInterrupt");
-                    screen.flush();
-                    continue;
-                } catch (EndOfFileException e) {
-                    screen.println();
-                    screen.flush();
-                    saveHistory(reader);
-                    return 0;
+                } finally {
+                    promptClosed();
                 }
-                String statement = withoutTrailingBlankLines(input);
-                if (statement.isBlank()) {
-                    continue;
-                }
-                rememberNames(statement);
-                String command = statement.strip();
-                if (command.equals("exit()") || command.equals("quit()")) {
-                    saveHistory(reader);
-                    return 0;
-                }
-                String text = replCommand(command);
-                if (text != null) {
-                    screen.print(text);
-                    screen.flush();
-                    continue;
-                }
-                int status = execute(statement + "\n", screen);
-                if (status >= 0) {
-                    saveHistory(reader);
-                    return status;
-                }
+            } catch (UserInterruptException e) {
+                screen.println("KeyboardInterrupt");
+                screen.flush();
+                continue;
+            } catch (EndOfFileException e) {
+                screen.println();
+                screen.flush();
+                endOfInput = true;
+                return 0;
+            }
+            String statement = withoutTrailingBlankLines(input);
+            if (statement.isBlank()) {
+                continue;
+            }
+            rememberNames(statement);
+            String command = statement.strip();
+            if (command.equals("exit()") || command.equals("quit()")) {
+                return 0;
+            }
+            String text = replCommand(command);
+            if (text != null) {
+                screen.print(text);
+                screen.flush();
+                continue;
+            }
+            int status = execute(statement + "\n", screen);
+            if (status >= 0) {
+                return status;
             }
         }
     }
 
-    /** Runs one statement; -1 to go on, or the status the session ends with. */
+    /** While the prompt shows, what running tasks print goes above it. */
+    private void showingPrompt(LineReader reader) throws IOException {
+        for (OutputStream s : new OutputStream[] {out, err}) {
+            if (s instanceof PromptAwareOutput p) {
+                p.promptShown(reader::printAbove);
+            }
+        }
+    }
+
+    private void promptClosed() throws IOException {
+        for (OutputStream s : new OutputStream[] {out, err}) {
+            if (s instanceof PromptAwareOutput p) {
+                p.promptClosed();
+            }
+        }
+    }
+
+    /** Runs one input; -1 to go on, or the status the session ends with. */
     private int execute(String statement, PrintWriter screen) {
-        running = Thread.currentThread();
-        interruptedOnce = false;
+        unansweredInterrupts = 0;
         try {
-            return interpreter.runInteractive(statement);
-        } catch (Exception | StackOverflowError e) {
-            // A bug in Eddy: report it on one line and keep the session (and its variables).
-            Main.internalError(e, err);
-            return -1;
+            return session.run(statement);
         } finally {
-            running = null;
-            Thread.interrupted();
             try {
-                interpreter.flush();
                 out.flush();
                 err.flush();
             } catch (IOException | RuntimeException e) {
@@ -168,12 +254,18 @@ final class Repl {
         }
     }
 
+    /**
+     * Ctrl-C while input runs: KeyboardInterrupt in it. Should the running code not react to two
+     * of them (stuck where Eddy cannot interrupt it), a third ends the session with status 130,
+     * so that nothing traps the user.
+     */
     private void interruptRunning() {
-        Thread thread = running;
-        if (thread == null) {
-            return;
+        if (session.interruptPending()) {
+            unansweredInterrupts++;
+        } else {
+            unansweredInterrupts = 0;
         }
-        if (interruptedOnce) {
+        if (unansweredInterrupts >= 2) {
             try {
                 Main.write(err, "\nKeyboardInterrupt\n");
             } catch (IOException ignored) {
@@ -181,8 +273,7 @@ final class Repl {
             }
             Runtime.getRuntime().halt(Main.EXIT_INTERRUPTED);
         }
-        interruptedOnce = true;
-        interpreter.interrupt();
+        session.interrupt();
     }
 
     private static void saveHistory(LineReader reader) {
@@ -297,6 +388,34 @@ final class Repl {
         return line;
     }
 
+    /** Backspace in the indentation at the start of a line removes one level; elsewhere one character. */
+    private static boolean dedentOrDelete(LineReader reader) {
+        String buffer = reader.getBuffer().toString();
+        int cursor = reader.getBuffer().cursor();
+        int lineStart = buffer.lastIndexOf('\n', cursor - 1) + 1;
+        int column = cursor - lineStart;
+        if (column > 0 && buffer.substring(lineStart, cursor).isBlank() && !buffer.substring(lineStart, cursor).contains("\t")) {
+            int remove = column % INDENT == 0 ? INDENT : column % INDENT;
+            reader.getBuffer().backspace(remove);
+            return true;
+        }
+        reader.callWidget(LineReader.BACKWARD_DELETE_CHAR);
+        return true;
+    }
+
+    /** The history file, created readable by its owner only (it may hold secrets typed at the prompt). */
+    private static void createPrivately(Path file) {
+        if (java.nio.file.Files.exists(file)) {
+            return;
+        }
+        try {
+            java.nio.file.Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        } catch (IOException | UnsupportedOperationException e) {
+            // no history file: jline keeps the history in memory
+        }
+    }
+
     /** Tab: indentation at the start of a line (as in CPython's REPL), completion after a name. */
     private static boolean indentOrComplete(LineReader reader) {
         String buffer = reader.getBuffer().toString();
@@ -336,10 +455,10 @@ final class Repl {
 
     /** The identifier around the cursor, the unit Tab completes. */
     private static final class NameAtCursor implements CompletingParsedLine {
-        private final String line;
-        private final int cursor;
-        private final int start;
-        private final int end;
+        final String line;
+        final int cursor;
+        final int start;
+        final int end;
 
         NameAtCursor(String line, int cursor) {
             this.line = line;
@@ -366,7 +485,7 @@ final class Repl {
         @Override public int rawWordCursor() { return wordCursor(); }
         @Override public int rawWordLength() { return end - start; }
 
-        /** Whether the name is an attribute ({@code obj.na}): those are not completed (no object to ask). */
+        /** Whether the name is an attribute ({@code obj.na}). */
         boolean isAttribute() {
             return start > 0 && line.charAt(start - 1) == '.';
         }
@@ -377,28 +496,80 @@ final class Repl {
             "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
             "return", "try", "while", "with", "yield");
 
-    private static final List<String> BUILTINS = List.of("abs", "all", "any", "bin", "bool", "bytes", "callable",
-            "chr", "classmethod", "delattr", "dict", "divmod", "enumerate", "filter", "float", "format",
-            "frozenset", "getattr", "hasattr", "hash", "hex", "input", "int", "isinstance", "issubclass", "iter",
-            "len", "list", "map", "max", "min", "next", "object", "oct", "ord", "pow", "print", "property",
-            "range", "repr", "reversed", "round", "set", "setattr", "sorted", "staticmethod", "str", "sum",
-            "super", "tuple", "type", "zip", "BaseException", "Exception", "ValueError", "TypeError",
-            "KeyError", "IndexError", "RuntimeError", "StopIteration", "ZeroDivisionError", "AttributeError",
-            "NameError", "NotImplementedError", "AssertionError", "ExceptionGroup");
-
-    /** Completes keywords, the builtins of Eddy's subset and every name typed earlier in the session. */
+    /** Completes keywords and names, attributes after a dot, and module names after import. */
     private final class NameCompleter implements Completer {
         @Override
         public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
-            if (line instanceof NameAtCursor name && (name.isAttribute() || name.word().isEmpty())) {
+            if (!(line instanceof NameAtCursor name)) {
                 return;
             }
-            List<String> all = new ArrayList<>(KEYWORDS);
-            all.addAll(BUILTINS);
-            all.addAll(sessionNames);
-            for (String s : new TreeSet<>(all)) {
+            String text = line.line();
+            String typed = text.substring(name.start, name.cursor);
+            Collection<String> options;
+            if (name.isAttribute()) {
+                String expression = expressionBeforeDot(text.substring(0, name.start - 1));
+                if (expression == null) {
+                    return;
+                }
+                options = session.call(() -> interpreter.attributeNames(expression));
+            } else if (IMPORTING.matcher(text.substring(0, name.start)).matches()) {
+                options = session.call(interpreter::moduleNames);
+            } else {
+                if (typed.isEmpty()) {
+                    return;
+                }
+                List<String> names = session.call(interpreter::completionNames);
+                options = new ArrayList<>(KEYWORDS);
+                if (names != null) {
+                    options.addAll(names);
+                }
+                options.addAll(sessionNames);
+            }
+            if (options == null) {
+                return;
+            }
+            for (String s : new TreeSet<>(options)) {
+                // as CPython's rlcompleter: _names only once the user types the '_'
+                if (s.startsWith("_") && !typed.startsWith("_")) {
+                    continue;
+                }
                 candidates.add(new Candidate(s, s, null, null, null, null, false));
             }
         }
+    }
+
+    /** Text before a module name being typed after import or from. */
+    private static final Pattern IMPORTING = Pattern.compile("\\s*(import|from)\\s+");
+
+    /** What completion may evaluate: a dotted name or a simple literal, never a call. */
+    private static final Pattern COMPLETABLE = Pattern.compile(
+            "[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*|'[^'\\\\]*'|\"[^\"\\\\]*\"|\\d+|\\[]|\\{}|\\(\\)");
+
+    /** The expression that ends {@code text} (the text before an attribute's dot), or null. */
+    static String expressionBeforeDot(String text) {
+        int i = text.length();
+        if (i == 0) {
+            return null;
+        }
+        char last = text.charAt(i - 1);
+        int start;
+        if (last == '\'' || last == '"') {
+            start = text.lastIndexOf(last, i - 2);
+        } else if (last == ']' || last == '}' || last == ')') {
+            start = i - 2;
+            if (start > 0 && (Character.isJavaIdentifierPart(text.charAt(start - 1)) || ")]}".indexOf(text.charAt(start - 1)) >= 0)) {
+                return null; // a call or subscript, not a literal
+            }
+        } else {
+            start = i;
+            while (start > 0 && (Character.isJavaIdentifierPart(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+                start--;
+            }
+        }
+        if (start < 0) {
+            return null;
+        }
+        String expression = text.substring(start, i);
+        return COMPLETABLE.matcher(expression).matches() ? expression : null;
     }
 }

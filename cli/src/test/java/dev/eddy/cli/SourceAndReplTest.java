@@ -62,4 +62,28 @@ class SourceAndReplTest {
         assertEquals(0, Repl.nextIndentLevel("d = {"));
         assertEquals(0, Repl.nextIndentLevel("s = 'a:'  # ':' in a string"));
     }
+
+    @Test
+    void completionEvaluatesOnlyNamesAndLiterals() {
+        assertEquals("asyncio", Repl.expressionBeforeDot("x = asyncio"));
+        assertEquals("os.path", Repl.expressionBeforeDot("print(os.path"));
+        assertEquals("'abc'", Repl.expressionBeforeDot("'abc'"));
+        assertEquals("[]", Repl.expressionBeforeDot("[]"));
+        assertNull(Repl.expressionBeforeDot("f()"));
+        assertNull(Repl.expressionBeforeDot("a[0]"));
+        assertNull(Repl.expressionBeforeDot(""));
+    }
+
+    @Test
+    void highlightingColoursTokensNotAttributes() {
+        String plain = "async def f(x='a#b'): return x.match + 12  # note";
+        org.jline.utils.AttributedString coloured = PythonHighlighter.colour(plain);
+        assertEquals(plain, coloured.toString());
+        assertTrue(coloured.styleAt(0).getStyle() != coloured.styleAt(10).getStyle()); // 'async' vs 'f'
+        assertEquals(coloured.styleAt(15).getStyle(), coloured.styleAt(16).getStyle()); // inside 'a#b'
+        assertTrue(coloured.styleAt(15).getStyle() != coloured.styleAt(10).getStyle());
+        int match = plain.indexOf("match");
+        assertEquals(coloured.styleAt(10).getStyle(), coloured.styleAt(match).getStyle()); // x.match is a name
+        assertTrue(coloured.styleAt(plain.indexOf("12")).getStyle() != coloured.styleAt(10).getStyle());
+    }
 }

@@ -312,7 +312,8 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
 
     @Override
     public StmtNode visitReturn(Return n) {
-        if (unit.kind == Code.Kind.MODULE || unit.kind == Code.Kind.CLASS) {
+        if (unit.kind == Code.Kind.MODULE || unit.kind == Code.Kind.CLASS
+                || unit.scope.name.equals(TopLevelAwait.FUNCTION_NAME)) {
             errors.error("'return' outside function", n.pos());
         }
         if (n.value() != null && unit.kind == Code.Kind.ASYNC_GENERATOR) {

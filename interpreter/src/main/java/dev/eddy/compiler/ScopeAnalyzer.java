@@ -581,6 +581,12 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             Comprehension c = gens.get(i);
             if (c.isAsync()) {
                 s.isAsync = true;
+                if (!name.equals("<genexpr>")) {
+                    if (!insideAsyncFunction(saved)) {
+                        errors.error("asynchronous comprehension outside of an asynchronous function", ((Expr) node).pos());
+                    }
+                    markEnclosingComprehensionsAsync(saved);
+                }
             }
             if (i > 0) {
                 c.iter().accept(this);
@@ -595,6 +601,28 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (name.equals("<genexpr>")) {
             s.isGenerator = true;
         }
+    }
+
+    /**
+     * An await or async comprehension inside a (non-generator) comprehension makes each
+     * comprehension around it, up to the async function, a coroutine too, as in CPython 3.11.
+     */
+    private static void markEnclosingComprehensionsAsync(Scope s) {
+        while (s.comprehension && !s.name.equals("<genexpr>")) {
+            s.isAsync = true;
+            s = s.parent;
+        }
+    }
+
+    /** Whether {@code s}, or the scope a comprehension {@code s} is in, is an async function's body. */
+    private static boolean insideAsyncFunction(Scope s) {
+        while (s.comprehension) {
+            if (s.isAsync && s.name.equals("<genexpr>")) {
+                return true;
+            }
+            s = s.parent;
+        }
+        return s.kind == Scope.Kind.FUNCTION && s.isAsync;
     }
 
     @Override
@@ -631,6 +659,7 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
             }
             if (t.kind == Scope.Kind.FUNCTION && t.isAsync) {
                 s.isAsync = true;
+                markEnclosingComprehensionsAsync(s.parent);
             } else {
                 errors.error("asynchronous comprehension outside of an asynchronous function", n.pos());
             }
@@ -655,7 +684,7 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 default -> "generator expression";
             };
             errors.error("'yield' inside " + what, pos);
-        } else if (s.kind != Scope.Kind.FUNCTION) {
+        } else if (s.kind != Scope.Kind.FUNCTION || s.name.equals(TopLevelAwait.FUNCTION_NAME)) {
             errors.error("'yield' outside function", pos);
         }
         s.isGenerator = true;

@@ -2,6 +2,7 @@ package dev.eddy.interpreter;
 
 import dev.eddy.builtins.BuiltinsModule;
 import dev.eddy.compiler.Compiler;
+import dev.eddy.compiler.TopLevelAwait;
 import dev.eddy.parser.PythonParser;
 import dev.eddy.parser.SyntaxErrorException;
 import dev.eddy.runtime.Code;
@@ -25,7 +26,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 
 /**
@@ -320,6 +323,9 @@ public final class Interpreter {
         }
     }
 
+    /** {@link #runInteractive(String, Consumer)}'s answer when it started a coroutine. */
+    public static final int STARTED_COROUTINE = -2;
+
     /**
      * REPL: runs one complete interactive input in the session's __main__ module; an expression
      * statement's non-None value is printed with repr. Errors are printed as CPython's REPL does.
@@ -327,35 +333,43 @@ public final class Interpreter {
      * @return -1 to continue the session, or an exit code if the input raised SystemExit
      */
     public int runInteractive(String source) {
+        return runInteractive(source, null);
+    }
+
+    /**
+     * As {@link #runInteractive(String)}; with a {@code coroutineRunner}, input that awaits at top
+     * level (await, async for, async with) is allowed, as in {@code python3 -m asyncio}: the
+     * whole input becomes one coroutine, handed to the runner, and the answer is
+     * {@link #STARTED_COROUTINE}. The runner drives it (as an asyncio task) and reports how it
+     * ended through {@link #finishInteractive}. The input is compiled whole before any of it runs.
+     */
+    public int runInteractive(String source, Consumer<PyObject> coroutineRunner) {
         enter();
-        if (main == null) {
-            main = new PyModule("__main__");
-            main.set("__builtins__", builtins);
-            loader.modules.put("__main__", main);
-        }
+        ensureInteractiveMain();
         try {
             SourceFile src = new SourceFile("<stdin>", source);
-            dev.eddy.ast.Module ast = PythonParser.parseFile(source, "<stdin>");
-            List<dev.eddy.ast.Stmt> body = ast.body();
+            List<dev.eddy.ast.Stmt> body = PythonParser.parseFile(source, "<stdin>").body();
+            List<dev.eddy.ast.Stmt> echoing = new ArrayList<>();
             for (dev.eddy.ast.Stmt s : body) {
-                dev.eddy.ast.Module one;
-                boolean echo = s instanceof dev.eddy.ast.ExprStmt;
-                if (echo) {
-                    dev.eddy.ast.ExprStmt es = (dev.eddy.ast.ExprStmt) s;
-                    dev.eddy.ast.Expr call = new dev.eddy.ast.Call(new dev.eddy.ast.Name("__eddy_displayhook__", dev.eddy.ast.Ctx.LOAD, es.pos()),
-                            List.of(es.value()), List.of(), es.pos());
-                    one = new dev.eddy.ast.Module(List.of(new dev.eddy.ast.ExprStmt(call, es.pos())));
-                } else {
-                    one = new dev.eddy.ast.Module(List.of(s));
+                echoing.add(s instanceof dev.eddy.ast.ExprStmt es ? displayed(es) : s);
+            }
+            List<Code> codes = new ArrayList<>();
+            try {
+                for (dev.eddy.ast.Stmt s : echoing) {
+                    codes.add(Compiler.compileModule(new dev.eddy.ast.Module(List.of(s)), src, source, builtins, loader));
                 }
-                builtins.set("__eddy_displayhook__", new dev.eddy.runtime.PyBuiltinFunction("displayhook", (a, kw) -> {
-                    if (a[0] != PyNone.NONE) {
-                        builtins.set("_", a[0]);
-                        writeOut(a[0].repr().value + "\n");
-                    }
-                    return PyNone.NONE;
-                }));
-                Code code = Compiler.compileModule(one, src, source, builtins, loader);
+            } catch (SyntaxErrorException e) {
+                if (coroutineRunner == null || !TopLevelAwait.isLiftedBy(e)) {
+                    throw e;
+                }
+                Code definition = TopLevelAwait.compile(new dev.eddy.ast.Module(echoing), src, source, builtins, loader);
+                definition.body.exec(new Frame(definition, main, new PyObject[definition.slotCount], null));
+                PyObject function = main.get(TopLevelAwait.FUNCTION_NAME);
+                main.globals.remove(TopLevelAwait.FUNCTION_NAME);
+                coroutineRunner.accept(function.call(new PyObject[0], null));
+                return STARTED_COROUTINE;
+            }
+            for (Code code : codes) {
                 Frame f = new Frame(code, main, new PyObject[code.slotCount], null);
                 try {
                     code.body.exec(f);
@@ -367,12 +381,7 @@ public final class Interpreter {
         } catch (SyntaxErrorException e) {
             writeErr(e.format());
         } catch (PyException e) {
-            if (e.matches(Exceptions.SYSTEM_EXIT)) {
-                int c = handleUncaught(e.value);
-                flush();
-                return c;
-            }
-            writeErr(Tracebacks.format(e.value));
+            return reportInteractive(e.value);
         } catch (StackOverflowError e) {
             writeErr("Traceback (most recent call last):\nRecursionError: maximum recursion depth exceeded\n");
         } finally {
@@ -382,6 +391,58 @@ public final class Interpreter {
         }
         flush();
         return -1;
+    }
+
+    /**
+     * REPL: how a coroutine that {@link #runInteractive(String, Consumer)} started ended:
+     * {@code error} is what it raised, or null if it returned. Prints the error as the REPL does.
+     *
+     * @return -1 to continue the session, or an exit code if it raised SystemExit
+     */
+    public int finishInteractive(PyBaseException error) {
+        enter();
+        if (error == null) {
+            flush();
+            return -1;
+        }
+        return reportInteractive(error);
+    }
+
+    private int reportInteractive(PyBaseException error) {
+        if (error.type().isSubtypeOf(Exceptions.SYSTEM_EXIT)) {
+            int c = handleUncaught(error);
+            flush();
+            return c;
+        }
+        writeErr(Tracebacks.format(error));
+        flush();
+        return -1;
+    }
+
+    /** The REPL's expression statement: its value goes to the display hook (sys.displayhook's part). */
+    private dev.eddy.ast.Stmt displayed(dev.eddy.ast.ExprStmt es) {
+        dev.eddy.ast.Expr call = new dev.eddy.ast.Call(new dev.eddy.ast.Name(DISPLAY_HOOK, dev.eddy.ast.Ctx.LOAD, es.pos()),
+                List.of(es.value()), List.of(), es.pos());
+        return new dev.eddy.ast.ExprStmt(call, es.pos());
+    }
+
+    private static final String DISPLAY_HOOK = "__eddy_displayhook__";
+
+    private void ensureInteractiveMain() {
+        if (main == null) {
+            main = new PyModule("__main__");
+            main.set("__builtins__", builtins);
+            loader.modules.put("__main__", main);
+        }
+        if (builtins.get(DISPLAY_HOOK) == null) {
+            builtins.set(DISPLAY_HOOK, new dev.eddy.runtime.PyBuiltinFunction("displayhook", (a, kw) -> {
+                if (a[0] != PyNone.NONE) {
+                    builtins.set("_", a[0]);
+                    writeOut(a[0].repr().value + "\n");
+                }
+                return PyNone.NONE;
+            }));
+        }
     }
 
     /**
@@ -441,6 +502,44 @@ public final class Interpreter {
                 // nowhere left to report to
             }
         }
+    }
+
+    /** REPL completion: the names __main__ defines, then the builtins' names. */
+    public List<String> completionNames() {
+        enter();
+        ensureInteractiveMain();
+        List<String> names = new ArrayList<>(main.globals.keySet());
+        names.addAll(builtins.globals.keySet());
+        names.removeIf(n -> n.startsWith("__eddy"));
+        return names;
+    }
+
+    /**
+     * REPL completion: the attribute names (dir()) of what {@code expression} evaluates to in
+     * __main__, or an empty list if evaluating it fails. The caller keeps the expression to
+     * names and literals, as CPython's rlcompleter does, so that completing runs no call.
+     */
+    public List<String> attributeNames(String expression) {
+        enter();
+        ensureInteractiveMain();
+        try {
+            PyObject value = builtins.get("eval").call(new PyStr(expression), main.dict());
+            List<String> names = new ArrayList<>();
+            for (PyObject n : dev.eddy.runtime.Ops.toArray(builtins.get("dir").call(value))) {
+                names.add(((PyStr) n).value);
+            }
+            return names;
+        } catch (PyException | ClassCastException e) {
+            return List.of();
+        } finally {
+            mainThread.handled = null;
+        }
+    }
+
+    /** REPL completion after {@code import}: the top-level modules an import could find. */
+    public java.util.SortedSet<String> moduleNames() {
+        enter();
+        return loader.topLevelModuleNames();
     }
 
     /** Flushes sys.stdout and sys.stderr (the launcher calls this before exiting). */

@@ -350,6 +350,45 @@ final class ModuleLoader implements Definitions.ModuleLoader, Importer {
 
     // ---- finding and loading -------------------------------------------------------------------
 
+    /**
+     * The top-level module names an import could find (the REPL completes them): Eddy's
+     * native modules, the bundled Lib, and the modules and packages in sys.path's folders.
+     */
+    java.util.SortedSet<String> topLevelModuleNames() {
+        java.util.SortedSet<String> names = new java.util.TreeSet<>(providers().keySet());
+        names.add("sys");
+        names.add("builtins");
+        java.io.InputStream list = ModuleLoader.class.getClassLoader().getResourceAsStream(LIB_RESOURCE + "modules.txt");
+        if (list != null) {
+            try (list) {
+                for (String line : new String(list.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    String n = line.strip();
+                    if (!n.isEmpty() && !n.startsWith("#")) {
+                        names.add(n.split("\\.")[0]);
+                    }
+                }
+            } catch (java.io.IOException e) {
+                // no bundled names to offer
+            }
+        }
+        for (String entry : strings(sysPath())) {
+            java.nio.file.Path dir = entry.isEmpty() ? interpreter.cwd() : interpreter.cwd().resolve(entry);
+            String[] files = dir.toFile().list();
+            if (files == null) {
+                continue;
+            }
+            for (String f : files) {
+                if (f.endsWith(".py") && f.length() > 3) {
+                    names.add(f.substring(0, f.length() - 3));
+                } else if (java.nio.file.Files.isRegularFile(dir.resolve(f).resolve("__init__.py"))) {
+                    names.add(f);
+                }
+            }
+        }
+        names.removeIf(n -> !n.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_'));
+        return names;
+    }
+
     @Override
     public PyObject importModule(String name) {
         PyObject m = modules.get(name);

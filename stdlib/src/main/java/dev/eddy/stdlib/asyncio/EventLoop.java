@@ -63,6 +63,8 @@ public final class EventLoop extends PyInstance {
     private final PriorityQueue<TimerHandle> scheduled = new PriorityQueue<>(TimerHandle::compare);
     /** Handles added by other threads, moved to {@link #ready} by the loop's own thread. */
     private final ConcurrentLinkedQueue<Handle> incoming = new ConcurrentLinkedQueue<>();
+    /** Work handed over by {@link #runSoonFromAnyThread}, made into handles on the loop's thread. */
+    private final ConcurrentLinkedQueue<Runnable> foreignWork = new ConcurrentLinkedQueue<>();
     /** add_signal_handler's handles by signal number, and the signals that arrived for them. */
     private final java.util.Map<Integer, Handle> signalHandlers = new java.util.HashMap<>();
     private final ConcurrentLinkedQueue<Integer> signalsArrived = new ConcurrentLinkedQueue<>();
@@ -236,6 +238,16 @@ public final class EventLoop extends PyInstance {
         }
         wakeup();
         return h;
+    }
+
+    /**
+     * Runs {@code work} on the loop's thread at its next iteration: for a thread that runs no
+     * Python code (the REPL's line reader hands it each statement this way). Safe from any
+     * thread, whether the loop runs yet or not.
+     */
+    public void runSoonFromAnyThread(Runnable work) {
+        foreignWork.add(work);
+        wakeup();
     }
 
     /** Wakes a loop blocked in select (the self-pipe write). */
@@ -614,6 +626,14 @@ public final class EventLoop extends PyInstance {
             if (!h.cancelled) {
                 ready.add(h);
             }
+        }
+        Runnable work;
+        while ((work = foreignWork.poll()) != null) {
+            Runnable w = work;
+            ready.add(new Handle(new dev.eddy.runtime.PyBuiltinFunction("run_soon", (a, kw) -> {
+                w.run();
+                return PyNone.NONE;
+            }), new PyObject[0], this));
         }
     }
 
