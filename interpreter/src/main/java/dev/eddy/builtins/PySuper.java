@@ -123,7 +123,7 @@ public final class PySuper extends PyObject {
     public PyObject getAttr(String name) {
         PyObject v = lookupAttr(name);
         if (v == null) {
-            throw Errors.attributeError("'super' object has no attribute '" + name + "'");
+            throw Errors.noAttribute(this, name);
         }
         return v;
     }

@@ -70,7 +70,7 @@ final class TypeObjectMethods {
             String n = attrName(a[1]);
             PyObject v = t.typeGetAttribute(n);
             if (v == null) {
-                throw Errors.attributeError("type object '" + t.name + "' has no attribute '" + n + "'");
+                throw Errors.noAttribute(t, n);
             }
             return v;
         });

@@ -139,11 +139,25 @@ public final class Tracebacks {
         }
     }
 
+    /** Identical entries in a row after which CPython stops printing them and counts instead. */
+    private static final int RECURSIVE_CUTOFF = 3;
+
     private static String stack(PyBaseException e) {
         StringBuilder sb = new StringBuilder();
         List<TracebackEntry> tb = e.traceback;
+        TracebackEntry last = null;
+        int repeats = 0;
         for (int i = tb.size() - 1; i >= 0; i--) {
             TracebackEntry t = tb.get(i);
+            if (last == null || !last.filename().equals(t.filename()) || last.line() != t.line()
+                    || !last.function().equals(t.function())) {
+                repeatedLines(sb, repeats);
+                last = t;
+                repeats = 0;
+            }
+            if (++repeats > RECURSIVE_CUTOFF) {
+                continue;
+            }
             sb.append("  File \"").append(t.filename()).append("\", line ").append(t.line()).append(", in ").append(t.function()).append('\n');
             // like CPython, no source text for code that did not come from a file (-c, stdin, the REPL)
             String src = t.source() == null || t.filename().startsWith("<") ? null : t.source().line(t.line());
@@ -151,12 +165,22 @@ public final class Tracebacks {
                 sb.append("    ").append(src.strip()).append('\n');
             }
         }
+        repeatedLines(sb, repeats);
         return sb.toString();
+    }
+
+    /** CPython's "[Previous line repeated N more times]" for a run of identical entries. */
+    private static void repeatedLines(StringBuilder sb, int repeats) {
+        if (repeats > RECURSIVE_CUTOFF) {
+            int more = repeats - RECURSIVE_CUTOFF;
+            sb.append("  [Previous line repeated ").append(more).append(" more time").append(more > 1 ? "s" : "").append("]\n");
+        }
     }
 
     private static String exceptionOnlyWithNotes(PyBaseException e) {
         dev.eddy.parser.SyntaxErrorException located = syntaxErrorOf(e);
-        StringBuilder sb = located != null ? new StringBuilder(located.format()) : new StringBuilder(exceptionOnly(e)).append('\n');
+        StringBuilder sb = located != null ? new StringBuilder(located.format())
+                : new StringBuilder(exceptionOnly(e)).append(Suggestions.forException(e)).append('\n');
         if (e.notes != null) {
             for (int i = 0; i < e.notes.size; i++) {
                 sb.append(e.notes.items[i].str().value).append('\n');

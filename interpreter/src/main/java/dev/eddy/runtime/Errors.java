@@ -37,8 +37,11 @@ public final class Errors {
         return of(Exceptions.OVERFLOW_ERROR, m);
     }
 
+    /** NameError for an unbound name, carrying the name (its .name attribute, which suggestions use). */
     public static PyException nameError(String name) {
-        return of(Exceptions.NAME_ERROR, "name '" + name + "' is not defined");
+        PyException e = of(Exceptions.NAME_ERROR, "name '" + name + "' is not defined");
+        e.value.storeAttr("name", new PyStr(name));
+        return e;
     }
 
     public static PyException notImplemented(String m) {
@@ -54,11 +57,22 @@ public final class Errors {
                 value == null || value == PyNone.NONE ? Args.EMPTY : new PyObject[] {value}));
     }
 
+    /**
+     * AttributeError for a missing attribute, worded for a module, a class or any other object,
+     * and carrying .name and .obj as CPython's does (suggestions use them).
+     */
     public static PyException noAttribute(PyObject obj, String name) {
+        PyException e;
         if (obj instanceof PyModule m) {
-            return attributeError("module '" + m.name + "' has no attribute '" + name + "'");
+            e = attributeError("module '" + m.name + "' has no attribute '" + name + "'");
+        } else if (obj instanceof PyType t) {
+            e = attributeError("type object '" + t.name + "' has no attribute '" + name + "'");
+        } else {
+            e = attributeError("'" + obj.type().name + "' object has no attribute '" + name + "'");
         }
-        return attributeError("'" + obj.type().name + "' object has no attribute '" + name + "'");
+        e.value.storeAttr("name", new PyStr(name));
+        e.value.storeAttr("obj", obj);
+        return e;
     }
 
     public static PyException unsupported(BinaryOp op, PyObject a, PyObject b) {

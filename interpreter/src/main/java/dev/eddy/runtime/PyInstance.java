@@ -156,7 +156,7 @@ public class PyInstance extends PyObject {
                 setClass(value);
                 return;
             }
-            throw Errors.attributeError("'" + type.name + "' object has no attribute '" + name + "'");
+            throw Errors.noAttribute(this, name);
         }
         if (name.equals("__class__")) {
             setClass(value);

@@ -111,7 +111,7 @@ public final class PyModule extends PyObject {
     public PyObject getAttr(String name) {
         PyObject v = lookupAttr(name);
         if (v == null) {
-            throw Errors.attributeError("module '" + this.name + "' has no attribute '" + name + "'");
+            throw Errors.noAttribute(this, name);
         }
         return v;
     }
@@ -125,7 +125,7 @@ public final class PyModule extends PyObject {
     public void delAttr(String name) {
         PyCell c = globals.get(name);
         if (c == null || c.value == null) {
-            throw Errors.attributeError("module '" + this.name + "' has no attribute '" + name + "'");
+            throw Errors.noAttribute(this, name);
         }
         c.value = null;
     }

@@ -40,13 +40,13 @@ public abstract class PyObject {
             return;
         }
         if (tv == null) {
-            throw Errors.attributeError("'" + type().name + "' object has no attribute '" + name + "'");
+            throw Errors.noAttribute(this, name);
         }
         throw Errors.attributeError("'" + type().name + "' object attribute '" + name + "' is read-only");
     }
 
     public void delAttr(String name) {
-        throw Errors.attributeError("'" + type().name + "' object has no attribute '" + name + "'");
+        throw Errors.noAttribute(this, name);
     }
 
     // ---- calling ------------------------------------------------------------------------

@@ -438,7 +438,7 @@ public final class PyType extends PyObject {
     public PyObject getAttr(String attr) {
         PyObject v = lookupAttr(attr);
         if (v == null) {
-            throw Errors.attributeError("type object '" + name + "' has no attribute '" + attr + "'");
+            throw Errors.noAttribute(this, attr);
         }
         return v;
     }
@@ -504,7 +504,7 @@ public final class PyType extends PyObject {
             throw Errors.typeError("cannot delete '" + attr + "' attribute of immutable type '" + name + "'");
         }
         if (dict.remove(attr) == null) {
-            throw Errors.attributeError("type object '" + name + "' has no attribute '" + attr + "'");
+            throw Errors.noAttribute(this, attr);
         }
         version++;
         invalidateCaches();

@@ -50,7 +50,7 @@ public final class SlotDescriptor extends PyObject {
         PyInstance pi = check(obj);
         PyObject v = pi.slotValues == null ? null : pi.slotValues[index];
         if (v == null) {
-            throw Errors.attributeError("'" + pi.type.name + "' object has no attribute '" + name + "'");
+            throw Errors.noAttribute(pi, name);
         }
         return v;
     }

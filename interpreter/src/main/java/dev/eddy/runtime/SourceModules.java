@@ -47,7 +47,7 @@ public final class SourceModules {
                     return v;
                 }
             }
-            throw Errors.attributeError("module '" + module.name + "' has no attribute '" + name + "'");
+            throw Errors.noAttribute(module, name);
         }));
     }
 }

@@ -1,0 +1,2 @@
+# errors: an uncaught NameError suggests a builtin; a case flip costs less than an edit
+Print("hello")
