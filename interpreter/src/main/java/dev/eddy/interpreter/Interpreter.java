@@ -210,6 +210,8 @@ public final class Interpreter {
         } catch (StackOverflowError e) {
             writeErr("Traceback (most recent call last):\nRecursionError: maximum recursion depth exceeded\n");
             code = 1;
+        } catch (OutOfMemoryError e) {
+            code = handleUncaught(dev.eddy.runtime.Errors.outOfMemory(e).value);
         } catch (dev.eddy.runtime.Signals.ProcessKilled e) {
             return 128 + e.signal; // as a process killed by the signal: no clean-up, buffered output lost
         }
@@ -318,6 +320,10 @@ public final class Interpreter {
         } catch (PyException e) {
             e.value.addTraceback(f);
             throw e;
+        } catch (OutOfMemoryError oom) {
+            PyException e = dev.eddy.runtime.Errors.outOfMemory(oom);
+            e.value.addTraceback(f);
+            throw e;
         } finally {
             ts.frame = caller;
         }
@@ -384,6 +390,8 @@ public final class Interpreter {
             return reportInteractive(e.value);
         } catch (StackOverflowError e) {
             writeErr("Traceback (most recent call last):\nRecursionError: maximum recursion depth exceeded\n");
+        } catch (OutOfMemoryError e) {
+            return reportInteractive(dev.eddy.runtime.Errors.outOfMemory(e).value);
         } finally {
             mainThread.depth = 0;
             mainThread.handled = null;

@@ -76,7 +76,8 @@ public final class Try extends StmtNode {
                     return SUSPEND;
                 }
                 value = f.retval;
-            } catch (PyException e) {
+            } catch (PyException | OutOfMemoryError thrown) {
+                PyException e = asPython(thrown);
                 if (finalbody == null) {
                     throw e;
                 }
@@ -132,6 +133,11 @@ public final class Try extends StmtNode {
         return completion;
     }
 
+    /** A Python exception as it is, or MemoryError for a Java heap exhausted inside the try. */
+    private static PyException asPython(Throwable thrown) {
+        return thrown instanceof PyException e ? e : dev.eddy.runtime.Errors.outOfMemory((OutOfMemoryError) thrown);
+    }
+
     /** Body, then a matching handler or the else clause. */
     private int runMain(Frame f, State st) {
         int phase = st == null ? BODY : st.phase;
@@ -148,7 +154,8 @@ public final class Try extends StmtNode {
                     return c;
                 }
                 phase = ELSE;
-            } catch (PyException e) {
+            } catch (PyException | OutOfMemoryError thrown) {
+                PyException e = asPython(thrown);
                 if (handlers.length == 0) {
                     throw e;
                 }

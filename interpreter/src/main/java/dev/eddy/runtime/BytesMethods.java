@@ -51,11 +51,10 @@ public final class BytesMethods {
             return rb.bytes.clone();
         }
         if (x instanceof PyInt i) {
-            long n = i.longValueExact();
-            if (n < 0) {
+            if (i.signum() < 0) {
                 throw Errors.valueError("negative count");
             }
-            return new byte[Math.toIntExact(n)];
+            return new byte[Ops.repeatCount(i, 1)];
         }
         return fromIterable(x, type);
     }

@@ -48,6 +48,15 @@ public final class Errors {
         return of(Exceptions.NOT_IMPLEMENTED_ERROR, m);
     }
 
+    /**
+     * MemoryError for an exhausted Java heap: Python code sees the exception CPython raises when
+     * an allocation fails, catchable, and the interpreter goes on (the failed allocation was
+     * never made, so there is room again).
+     */
+    public static PyException outOfMemory(OutOfMemoryError cause) {
+        return new PyException(Exceptions.make(Exceptions.MEMORY_ERROR, null));
+    }
+
     public static PyException keyError(PyObject key) {
         return new PyException(new PyBaseException(Exceptions.KEY_ERROR, new PyObject[] {key}));
     }

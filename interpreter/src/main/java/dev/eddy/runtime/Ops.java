@@ -178,17 +178,40 @@ public final class Ops {
         return out.toArray(new PyObject[0]);
     }
 
-    public static PyObject[] repeat(PyObject[] items, int size, PyInt n) {
-        long k = n.isBig() ? (n.signum() < 0 ? 0 : Long.MAX_VALUE) : n.value;
+    /**
+     * How many times a sequence of {@code size} items is repeated by {@code * n}: 0 for n <= 0;
+     * OverflowError for an n past 64 bits, MemoryError for a result no Java array can hold
+     * (CPython's failed allocation).
+     */
+    public static int repeatCount(PyInt n, int size) {
+        if (n.isBig()) {
+            throw Errors.overflow("cannot fit 'int' into an index-sized integer");
+        }
+        long k = n.value;
         if (k <= 0 || size == 0) {
-            return new PyObject[0];
+            return 0;
         }
-        if (k * size > Integer.MAX_VALUE - 16) {
-            throw Errors.of(Exceptions.MEMORY_ERROR, null);
+        if (k > (Integer.MAX_VALUE - 16) / size) {
+            throw Errors.outOfMemory(null);
         }
-        PyObject[] r = new PyObject[(int) (k * size)];
+        return (int) k;
+    }
+
+    public static PyObject[] repeat(PyObject[] items, int size, PyInt n) {
+        int k = repeatCount(n, size);
+        PyObject[] r = new PyObject[k * size];
         for (int i = 0; i < k; i++) {
             System.arraycopy(items, 0, r, i * size, size);
+        }
+        return r;
+    }
+
+    /** The first {@code size} bytes of {@code bytes}, {@code n} times. */
+    public static byte[] repeat(byte[] bytes, int size, PyInt n) {
+        int k = repeatCount(n, size);
+        byte[] r = new byte[k * size];
+        for (int i = 0; i < k; i++) {
+            System.arraycopy(bytes, 0, r, i * size, size);
         }
         return r;
     }

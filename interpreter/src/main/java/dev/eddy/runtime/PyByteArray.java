@@ -289,18 +289,7 @@ public final class PyByteArray extends PyExtensible implements PyBuffer {
     }
 
     private byte[] repeat(PyInt n) {
-        long k = n.isBig() ? (n.signum() < 0 ? 0 : Long.MAX_VALUE) : n.value;
-        if (k <= 0 || size == 0) {
-            return BytesMethods.EMPTY.clone();
-        }
-        if (k * size > Integer.MAX_VALUE - 16) {
-            throw Errors.of(Exceptions.MEMORY_ERROR, null);
-        }
-        byte[] r = new byte[(int) (k * size)];
-        for (int i = 0; i < k; i++) {
-            System.arraycopy(buf, 0, r, i * size, size);
-        }
-        return r;
+        return Ops.repeat(buf, size, n);
     }
 
     /** A value stored into a bytearray: an int in range(0, 256). */

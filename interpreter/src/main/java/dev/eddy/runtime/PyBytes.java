@@ -169,17 +169,6 @@ public final class PyBytes extends PyObject implements PyBuffer {
     }
 
     private PyBytes repeat(PyInt n) {
-        long k = n.isBig() ? (n.signum() < 0 ? 0 : Long.MAX_VALUE) : n.value;
-        if (k <= 0 || bytes.length == 0) {
-            return new PyBytes(new byte[0]);
-        }
-        if (k * bytes.length > Integer.MAX_VALUE - 16) {
-            throw Errors.of(Exceptions.MEMORY_ERROR, null);
-        }
-        byte[] r = new byte[(int) (k * bytes.length)];
-        for (int i = 0; i < k; i++) {
-            System.arraycopy(bytes, 0, r, i * bytes.length, bytes.length);
-        }
-        return new PyBytes(r);
+        return new PyBytes(Ops.repeat(bytes, bytes.length, n));
     }
 }

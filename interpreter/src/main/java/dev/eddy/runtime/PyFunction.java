@@ -93,6 +93,10 @@ public final class PyFunction extends PyObject {
         } catch (PyException e) {
             e.value.addTraceback(f);
             throw e;
+        } catch (OutOfMemoryError oom) {
+            PyException e = Errors.outOfMemory(oom);
+            e.value.addTraceback(f);
+            throw e;
         } finally {
             ts.frame = caller;
             ts.depth--;

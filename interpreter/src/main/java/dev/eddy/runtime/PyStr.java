@@ -301,14 +301,8 @@ public class PyStr extends PyObject {
     }
 
     private PyStr repeat(PyInt n) {
-        long k = n.isBig() ? (n.signum() < 0 ? 0 : Long.MAX_VALUE) : n.value;
-        if (k <= 0 || value.isEmpty()) {
-            return EMPTY;
-        }
-        if (k * value.length() > Integer.MAX_VALUE - 16) {
-            throw Errors.of(Exceptions.MEMORY_ERROR, null);
-        }
-        return of(value.repeat((int) k));
+        int k = Ops.repeatCount(n, value.length());
+        return k == 0 ? EMPTY : of(value.repeat(k));
     }
 
     @Override
