@@ -211,6 +211,13 @@ public final class Main {
         int status = onInterpreterThread(() -> {
             Interpreter interpreter = new Interpreter(options);
             interpreter.state().sys.origArgv = List.copyOf(origArgv);
+            if (processStreams) {
+                // the launcher opened /dev/null in place of standard descriptors that were closed
+                String closed = System.getProperty("eddy.closedStreams", "");
+                if (!closed.isEmpty()) {
+                    interpreter.standardStreamsClosed(closed.contains("0"), closed.contains("1"), closed.contains("2"));
+                }
+            }
             boolean terminalRepl = stdinIsTerminal && !replHasProgram || stdinIsTerminal && finalInvocation.inspect;
             if (processStreams && !terminalRepl) {
                 // Ctrl-C and kill reach the program's signal handlers (the REPL leaves Ctrl-C to JLine)

@@ -35,6 +35,28 @@ public final class StdStreams {
         }
     }
 
+    /**
+     * The standard streams whose descriptors were closed when the process started: None, as
+     * CPython has them (print() then writes nothing; reading sys.stdin is an AttributeError).
+     */
+    public static void markClosed(boolean in, boolean out, boolean err) {
+        Sys sys = Sys.get();
+        if (in) {
+            sys.pyStdin = PyNone.NONE;
+            if (sys.inCell != null) {
+                sys.inCell.value = PyNone.NONE;
+            }
+        }
+        if (out) {
+            sys.originalOut = PyNone.NONE;
+            setStdout(PyNone.NONE);
+        }
+        if (err) {
+            sys.originalErr = PyNone.NONE;
+            setStderr(PyNone.NONE);
+        }
+    }
+
     /** Replaces all three with fresh objects over the current raw streams. */
     public static void reset() {
         Sys sys = Sys.get();

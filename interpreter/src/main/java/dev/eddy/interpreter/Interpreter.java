@@ -107,6 +107,15 @@ public final class Interpreter {
         ThreadState.bind(mainThread);
     }
 
+    /**
+     * Standard streams that were closed when the process started (the launcher gave the JVM
+     * /dev/null in their place): sys.stdin, sys.stdout or sys.stderr is None, as in CPython.
+     */
+    public void standardStreamsClosed(boolean in, boolean out, boolean err) {
+        enter();
+        dev.eddy.builtins.StdStreams.markClosed(in, out, err);
+    }
+
     /** The interpreter's state (for embedders and tests). */
     public InterpreterState state() {
         return state;
