@@ -42,6 +42,12 @@ public final class PyTextStream extends PyObject {
     private final boolean tty;
     private boolean closed;
     private PyBinaryStream binary;
+    /**
+     * The encoding error handler, as CPython chooses it for the standard streams: "strict",
+     * "surrogateescape" (stdin and stdout under the C or POSIX locale) or "backslashreplace"
+     * (stderr). It decides what a lone surrogate becomes; UTF-8 can encode everything else.
+     */
+    private String errors = "strict";
 
     private PyTextStream(String name, OutputStream out, InputStream in, Buffering buffering, boolean tty) {
         this.name = name;
@@ -54,6 +60,12 @@ public final class PyTextStream extends PyObject {
 
     public static PyTextStream writer(String name, OutputStream out, Buffering buffering, boolean tty) {
         return new PyTextStream(name, out, null, buffering, tty);
+    }
+
+    /** This stream with the encoding error handler {@code errors} (see the field). */
+    public PyTextStream withErrors(String errors) {
+        this.errors = errors;
+        return this;
     }
 
     public static PyTextStream reader(String name, InputStream in, boolean tty) {
@@ -82,15 +94,17 @@ public final class PyTextStream extends PyObject {
         checkWritable();
         byte[] b = buf;
         int p = pos;
+        int start = p;
         int n = s.length();
         int count = n;
         boolean newline = false;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (p > SIZE - 4) {
+            if (p > SIZE - 8) {
                 pos = p;
                 drain();
                 p = 0;
+                start = 0;
             }
             if (c < 0x80) {
                 b[p++] = (byte) c;
@@ -108,7 +122,19 @@ public final class PyTextStream extends PyObject {
                 b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
                 b[p++] = (byte) (0x80 | (cp & 0x3F));
             } else if (Character.isSurrogate(c)) {
-                b[p++] = '?';
+                if (errors.equals("surrogateescape") && c >= 0xDC80 && c <= 0xDCFF) {
+                    b[p++] = (byte) (c - 0xDC00);
+                } else if (errors.equals("backslashreplace")) {
+                    pos = p;
+                    write("\\u" + Integer.toHexString(c));
+                    b = buf;
+                    p = pos;
+                } else {
+                    // as CPython's TextIOWrapper, which encodes the whole text before writing any
+                    pos = start;
+                    throw Errors.of(dev.eddy.runtime.Exceptions.UNICODE_ENCODE_ERROR, "'utf-8' codec can't encode character '\\u"
+                            + Integer.toHexString(c) + "' in position " + s.codePointCount(0, i) + ": surrogates not allowed");
+                }
             } else {
                 b[p++] = (byte) (0xE0 | (c >> 12));
                 b[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
@@ -248,7 +274,7 @@ public final class PyTextStream extends PyObject {
             case "name": return new PyStr(name);
             case "mode": return new PyStr(out != null ? "w" : "r");
             case "encoding": return new PyStr("utf-8");
-            case "errors": return new PyStr("strict");
+            case "errors": return new PyStr(errors);
             case "closed": return PyBool.of(closed);
             case "line_buffering": return PyBool.of(buffering == Buffering.LINE);
             case "write_through": return PyBool.of(buffering == Buffering.WRITE_THROUGH);
@@ -336,6 +362,10 @@ public final class PyTextStream extends PyObject {
         TYPE.def("reconfigure", (a, kw) -> {
             PyTextStream self = (PyTextStream) a[0];
             PyObject[] k = Kw.only("reconfigure", a, kw, "line_buffering", "write_through", "encoding", "errors", "newline");
+            if (k[3] instanceof PyStr e) {
+                self.flush();
+                self.errors = e.value;
+            }
             if (k[1] != null && k[1].isTrue()) {
                 self.flush();
                 self.buffering = Buffering.WRITE_THROUGH;

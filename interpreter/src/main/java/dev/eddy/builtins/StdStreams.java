@@ -23,15 +23,16 @@ public final class StdStreams {
             boolean tty = looksLikeTerminal(sys.stdout);
             PyTextStream.Buffering b = unbuffered() ? PyTextStream.Buffering.WRITE_THROUGH
                     : tty ? PyTextStream.Buffering.LINE : PyTextStream.Buffering.BLOCK;
-            sys.originalOut = PyTextStream.writer("<stdout>", sys.stdout, b, tty);
+            sys.originalOut = PyTextStream.writer("<stdout>", sys.stdout, b, tty).withErrors(stdioErrors(sys));
             sys.pyStdout = sys.originalOut;
         }
         if (!(sys.pyStderr != null && !(sys.pyStderr instanceof PyTextStream s && s.outputStream() != sys.stderr))) {
-            sys.originalErr = PyTextStream.writer("<stderr>", sys.stderr, PyTextStream.Buffering.WRITE_THROUGH, looksLikeTerminal(sys.stderr));
+            sys.originalErr = PyTextStream.writer("<stderr>", sys.stderr, PyTextStream.Buffering.WRITE_THROUGH,
+                    looksLikeTerminal(sys.stderr)).withErrors("backslashreplace");
             sys.pyStderr = sys.originalErr;
         }
         if (!(sys.pyStdin != null && !(sys.pyStdin instanceof PyTextStream s && s.inputStream() != sys.stdin))) {
-            sys.pyStdin = PyTextStream.reader("<stdin>", sys.stdin, false);
+            sys.pyStdin = PyTextStream.reader("<stdin>", sys.stdin, false).withErrors(stdioErrors(sys));
         }
     }
 
@@ -55,6 +56,52 @@ public final class StdStreams {
             sys.originalErr = PyNone.NONE;
             setStderr(PyNone.NONE);
         }
+    }
+
+    /**
+     * The error handler of stdin and stdout, as CPython picks it (PEP 538/540): surrogateescape
+     * under the C or POSIX locale (C.UTF-8 included), so that undecodable bytes pass through;
+     * strict under any other.
+     */
+    private static String stdioErrors(Sys sys) {
+        java.util.Map<String, String> env = sys.env == null ? System.getenv() : sys.env;
+        String io = sys.flags.ignoreEnvironment() ? null : env.get("PYTHONIOENCODING");
+        if (io != null && !io.isEmpty()) {
+            // "encoding:errors": an encoding alone means strict (Eddy's streams are always UTF-8)
+            int colon = io.indexOf(':');
+            if (colon >= 0 && colon < io.length() - 1) {
+                return io.substring(colon + 1);
+            }
+            if (colon != 0) {
+                return "strict";
+            }
+        }
+        String locale = null;
+        for (String name : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
+            String v = env.get(name);
+            if (v != null && !v.isEmpty()) {
+                locale = v;
+                break;
+            }
+        }
+        boolean cLocale = locale == null || locale.equals("C") || locale.equals("POSIX") || locale.startsWith("C.")
+                || !localeInstalled(locale);
+        return cLocale ? "surrogateescape" : "strict";
+    }
+
+    /**
+     * Whether the C library could set {@code locale} (else the process runs under C, as CPython's
+     * would): a locale folder of that name (glibc writes the codeset "utf8"), or a locale archive.
+     */
+    private static boolean localeInstalled(String locale) {
+        java.nio.file.Path dir = java.nio.file.Path.of("/usr/lib/locale");
+        if (java.nio.file.Files.exists(dir.resolve("locale-archive"))) {
+            return true;
+        }
+        int dot = locale.indexOf('.');
+        String normalized = dot < 0 ? locale
+                : locale.substring(0, dot + 1) + locale.substring(dot + 1).toLowerCase(java.util.Locale.ROOT).replace("-", "");
+        return java.nio.file.Files.isDirectory(dir.resolve(normalized)) || java.nio.file.Files.isDirectory(dir.resolve(locale));
     }
 
     /** Replaces all three with fresh objects over the current raw streams. */
