@@ -33,7 +33,10 @@ public final class CodecRegistry {
     private void loadEncodings() {
         if (!encodingsLoaded) {
             encodingsLoaded = true;
-            Importer.current().importModule("encodings");
+            Importer importer = Importer.current();
+            if (importer != null) { // null only for a runtime without an import system (unit tests)
+                importer.importModule("encodings");
+            }
         }
     }
 
