@@ -244,10 +244,10 @@ public final class LocaleModule implements ModuleProvider {
         });
         Mod.def(m, "strcoll", (a, kw) -> {
             Args.check("strcoll", a, kw, 2, 2);
-            String x = Mod.str(a[0], "strcoll() argument 1");
-            String y = Mod.str(a[1], "strcoll() argument 2");
-            int c = ((PyStr) a[0]).compareTo((PyStr) a[1]);
-            return PyInt.of(Integer.signum(c));
+            // the C locale collates by code point
+            Mod.str(a[0], "strcoll() argument 1");
+            Mod.str(a[1], "strcoll() argument 2");
+            return PyInt.of(Integer.signum(((PyStr) a[0]).compareTo((PyStr) a[1])));
         });
         Mod.def(m, "strxfrm", (a, kw) -> {
             Args.check("strxfrm", a, kw, 1, 1);
