@@ -56,6 +56,8 @@ public final class BuiltinsModule {
             exposeNew(t);
         }
         Exceptions.ALL.forEach(m::set);
+        m.set("IOError", Exceptions.OS_ERROR);
+        m.set("EnvironmentError", Exceptions.OS_ERROR);
         m.set("None", PyNone.NONE);
         m.set("True", PyBool.TRUE);
         m.set("False", PyBool.FALSE);
@@ -151,7 +153,7 @@ public final class BuiltinsModule {
                 throw Errors.typeError(t.name + ".__new__(" + cls.name + "): " + cls.name + " is not a subtype of " + t.name);
             }
             return cls.constructor.construct(cls, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
-        })));
+        }).withSelf(t)));
         PyType.invalidateCaches();
     }
 

@@ -156,6 +156,9 @@ public final class IoBase {
         if (o instanceof PyBytes b) {
             return b.bytes;
         }
+        if (o instanceof dev.eddy.runtime.PyBuffer b) {
+            return b.bufferBytes();
+        }
         throw Errors.typeError("a bytes-like object is required, not '" + o.type().name + "'");
     }
 

@@ -128,7 +128,7 @@ final class ObjectFallbacks {
             PyObject[] rest = new PyObject[a.length - 1];
             System.arraycopy(a, 1, rest, 0, rest.length);
             return cls.constructor.construct(cls, rest, kw);
-        })));
+        }).withSelf(dev.eddy.runtime.PyType.OBJECT)));
         def("__setattr__", (a, kw) -> {
             Args.checkMethod("__setattr__", a, kw, 2, 2);
             if (a[0] instanceof PyInstance pi) {

@@ -52,7 +52,7 @@ final class TypeObjectMethods {
                 throw Errors.typeError("type.__new__(" + mcls.name + "): " + mcls.name + " is not a subtype of type");
             }
             return TypeCreation.typeNew(mcls, Arrays.copyOfRange(a, 1, a.length), kw);
-        })));
+        }).withSelf(type)));
         def(type, "__init__", (a, kw) -> {
             int npos = a.length - 1 - (kw == null ? 0 : kw.length);
             if (npos == 1 && kw != null && kw.length > 0) {

@@ -75,6 +75,7 @@ public final class Exceptions {
     public static final PyType UNICODE_ERROR = define("UnicodeError", VALUE_ERROR);
     public static final PyType UNICODE_DECODE_ERROR = define("UnicodeDecodeError", UNICODE_ERROR);
     public static final PyType UNICODE_ENCODE_ERROR = define("UnicodeEncodeError", UNICODE_ERROR);
+    public static final PyType UNICODE_TRANSLATE_ERROR = define("UnicodeTranslateError", UNICODE_ERROR);
     public static final PyType WARNING = define("Warning", EXCEPTION);
     public static final PyType DEPRECATION_WARNING = define("DeprecationWarning", WARNING);
     public static final PyType PENDING_DEPRECATION_WARNING = define("PendingDeprecationWarning", WARNING);
@@ -91,6 +92,7 @@ public final class Exceptions {
     static {
         PyType.OBJECT.constructor = (cls, args, kw) -> new PyInstance(cls);
         BaseExceptionMethods.install(BASE_EXCEPTION);
+        UnicodeErrors.install();
         PyType.Constructor base = BASE_EXCEPTION.constructor;
         // OSError(errno, strerror) is born as the subclass for that errno, as in CPython
         OS_ERROR.constructor = (cls, args, kw) -> {

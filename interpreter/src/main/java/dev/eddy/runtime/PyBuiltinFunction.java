@@ -16,6 +16,16 @@ public final class PyBuiltinFunction extends PyObject {
     public final boolean binds;
     /** The type a method belongs to, or null. */
     public final PyType owner;
+    /** The name of the Java module a module function belongs to (null: builtins). */
+    public volatile String module;
+    /** __self__: the module of a module function, the type of a __new__; null when not known. */
+    private volatile PyObject self;
+
+    /** Sets __self__; returns this. */
+    public PyBuiltinFunction withSelf(PyObject self) {
+        this.self = self;
+        return this;
+    }
 
     public PyBuiltinFunction(String name, Body body, boolean binds, PyType owner) {
         this.name = name;
@@ -47,7 +57,16 @@ public final class PyBuiltinFunction extends PyObject {
             case "__doc__":
                 return PyNone.NONE;
             case "__module__":
-                return owner == null ? new PyStr("builtins") : PyNone.NONE;
+                return owner == null ? new PyStr(module == null ? "builtins" : module) : PyNone.NONE;
+            case "__self__":
+                return self != null ? self : super.lookupAttr(attr);
+            case "__reduce__":
+            case "__reduce_ex__":
+                if (owner == null) {
+                    // a module function pickles as a reference to its name in its module
+                    return new PyBuiltinFunction(attr, (a, kw) -> new PyStr(name));
+                }
+                return super.lookupAttr(attr);
             default:
                 return super.lookupAttr(attr);
         }

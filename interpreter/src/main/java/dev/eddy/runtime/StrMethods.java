@@ -879,87 +879,37 @@ public final class StrMethods {
         return new PyBytes(encode(self(a).value, enc, errors));
     }
 
-    /** str.encode for utf-8, ascii and latin-1 (other charsets through Java), with CPython's errors handlers. */
+    /**
+     * str.encode: plain utf-8, ascii and latin-1 text straight through Java; errors and other
+     * encodings through the codecs package.
+     */
     public static byte[] encode(String s, String encoding, String errors) {
-        String enc = BytesMethods.normalizeEncoding(encoding);
-        int limit;
         java.nio.charset.Charset cs;
-        switch (enc) {
+        int limit;
+        switch (BytesMethods.normalizeEncoding(encoding)) {
             case "utf-8":
-                limit = -1;
                 cs = java.nio.charset.StandardCharsets.UTF_8;
+                limit = -1;
                 break;
             case "ascii":
-                limit = 128;
                 cs = java.nio.charset.StandardCharsets.US_ASCII;
+                limit = 128;
                 break;
             case "latin-1":
-                limit = 256;
                 cs = java.nio.charset.StandardCharsets.ISO_8859_1;
+                limit = 256;
                 break;
             default:
-                try {
-                    return s.getBytes(java.nio.charset.Charset.forName(encoding));
-                } catch (IllegalArgumentException e) {
-                    throw Errors.of(Exceptions.LOOKUP_ERROR, "unknown encoding: " + encoding);
-                }
+                return dev.eddy.runtime.codecs.TextEncoding.encode(s, encoding, errors);
         }
-        int bad = 0;
-        while (bad < s.length() && encodable(s.charAt(bad), limit)) {
-            bad++;
-        }
-        if (bad == s.length()) {
-            return s.getBytes(cs);
-        }
-        // a character the codec cannot take: encode it char by char from there, as the errors handler says
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length() + 8);
-        out.writeBytes(s.substring(0, bad).getBytes(cs));
-        int pos = s.codePointCount(0, bad);
-        for (int i = bad; i < s.length(); pos++) {
-            int c = s.codePointAt(i);
-            i += Character.charCount(c);
-            if (limit < 0 ? c < 0xd800 || c > 0xdfff : c < limit) {
-                out.writeBytes(new String(Character.toChars(c)).getBytes(cs));
-                continue;
-            }
-            switch (errors) {
-                case "strict":
-                    throw Errors.of(Exceptions.UNICODE_ENCODE_ERROR, "'" + enc + "' codec can't encode character '"
-                            + StrFormat.asciiEscape(new String(Character.toChars(c))) + "' in position " + pos + ": "
-                            + (limit < 0 ? "surrogates not allowed" : "ordinal not in range(" + limit + ")"));
-                case "ignore":
-                    break;
-                case "replace":
-                    out.write('?');
-                    break;
-                case "surrogatepass":
-                    if (limit >= 0) {
-                        throw Errors.of(Exceptions.UNICODE_ENCODE_ERROR, "'" + enc + "' codec can't encode character '"
-                                + StrFormat.asciiEscape(new String(Character.toChars(c))) + "' in position " + pos
-                                + ": ordinal not in range(" + limit + ")");
-                    }
-                    out.write(0xe0 | c >> 12);
-                    out.write(0x80 | c >> 6 & 0x3f);
-                    out.write(0x80 | c & 0x3f);
-                    break;
-                case "backslashreplace": {
-                    String esc = c <= 0xff ? String.format("\\x%02x", c) : c <= 0xffff ? String.format("\\u%04x", c) : String.format("\\U%08x", c);
-                    out.writeBytes(esc.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-                    break;
-                }
-                case "xmlcharrefreplace":
-                    out.writeBytes(("&#" + c + ";").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-                    break;
-                default:
-                    throw Errors.of(Exceptions.LOOKUP_ERROR, "unknown error handler name '" + errors + "'");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (limit >= 0 ? c >= limit : Character.isSurrogate(c)
+                    && !(Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(++i)))) {
+                return dev.eddy.runtime.codecs.TextEncoding.encode(s, encoding, errors);
             }
         }
-        return out.toByteArray();
-    }
-
-    /** Whether char c needs no errors handler: below the limit, or for utf-8 not part of a lone surrogate (pairs are checked later). */
-    private static boolean encodable(char c, int limit) {
-        return limit < 0 ? !Character.isSurrogate(c) : c < limit;
+        return s.getBytes(cs);
     }
 
     private static PyObject maketrans(PyObject[] a, String[] kw) {

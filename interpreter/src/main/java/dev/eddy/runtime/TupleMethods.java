@@ -28,6 +28,8 @@ public final class TupleMethods {
             return PyInt.of(n);
         });
         t.def("__len__", (a, kw) -> PyInt.of(self(a).items.length));
+        // tuple's own repr, not a subclass's override of it
+        t.def("__repr__", (a, kw) -> new PyTuple(self(a).items).repr());
         t.def("__getitem__", (a, kw) -> {
             TypeMethods.check("tuple.__getitem__", a, kw, 1, 1);
             return self(a).getItem(a[1]);

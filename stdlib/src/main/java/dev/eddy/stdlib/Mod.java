@@ -14,6 +14,8 @@ final class Mod {
 
     static PyBuiltinFunction def(PyModule m, String name, PyBuiltinFunction.Body body) {
         PyBuiltinFunction f = new PyBuiltinFunction(name, body);
+        f.module = m.name;
+        f.withSelf(m);
         m.set(name, f);
         return f;
     }

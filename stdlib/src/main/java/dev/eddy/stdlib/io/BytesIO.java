@@ -123,6 +123,12 @@ public final class BytesIO extends IoBase.PyIOBase {
             b.check();
             return new PyBytes(Arrays.copyOf(b.buf, b.size));
         });
+        t.def("getbuffer", (a, kw) -> {
+            // a view of a copy: enough for readers of the buffer (pickle's framing), not for writes through it
+            BytesIO b = self(a);
+            b.check();
+            return dev.eddy.runtime.PyMemoryView.of(new PyBytes(Arrays.copyOf(b.buf, b.size)));
+        });
         t.def("write", (a, kw) -> {
             Args.checkMethod("write", a, kw, 1, 1);
             self(a).check();
