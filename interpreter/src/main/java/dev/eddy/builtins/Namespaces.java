@@ -111,7 +111,9 @@ public final class Namespaces {
             if (onlyAst) {
                 return p[0];
             }
-            throw Errors.notImplemented("compile() of an ast object is not supported by Eddy");
+            PyCode code = new PyCode(astConversion().fromNodes(p[0], mode), mode, filename, "");
+            code.compiledForGlobals = compileCode(code, false);
+            return code;
         }
         String text = sourceText(p[0], "compile");
         PyCode code = parse(text, filename, mode);

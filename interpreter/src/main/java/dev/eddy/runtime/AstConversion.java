@@ -16,6 +16,13 @@ public interface AstConversion {
      */
     PyObject toNodes(Object tree, String mode, String source);
 
+    /**
+     * The parse tree of a node object, for compile() in {@code mode}: a {@code dev.eddy.ast.Module}
+     * for exec and single, a {@code dev.eddy.ast.Expr} for eval. A malformed tree raises the
+     * TypeError CPython's validator does.
+     */
+    Object fromNodes(PyObject node, String mode);
+
     /** Whether {@code o} is an instance of {@code _ast.AST}. */
     boolean isNode(PyObject o);
 }

@@ -49,6 +49,11 @@ public final class AstModule implements ModuleProvider {
         }
 
         @Override
+        public Object fromNodes(PyObject node, String mode) {
+            return new NodesToTree(types).tree(node, mode);
+        }
+
+        @Override
         public boolean isNode(PyObject o) {
             return o.type().isSubtypeOf(types.ast);
         }
