@@ -84,6 +84,7 @@ for mode, src in [('exec', SRC), ('eval', 'a + b*c'), ('single', 'x = 1')]:
 tree = ast.parse(SRC)
 print(ast.unparse(tree))
 print(ast.dump(ast.parse("x = 'h\u00e9' + y"), include_attributes=True))
+print(ast.dump(ast.parse("s = '\U0001F600' + \U0001D518\U0001D52B; t = x\U000E0100 + 1"), include_attributes=True))
 
 print(ast.literal_eval("[1, (2, 'x'), {3: None}, -4.5, 1+2j, {1,2}, b'z', True]"))
 try:

@@ -97,7 +97,7 @@ final class TreeToNodes implements Stmt.Visitor<PyObject>, Expr.Visitor<PyObject
         return n;
     }
 
-    /** CPython counts columns in UTF-8 bytes; Eddy's positions count characters. */
+    /** CPython counts columns in UTF-8 bytes; Eddy's positions count code points. */
     private int byteColumn(int line, int col) {
         if (line < 1 || line > lines.length) {
             return col;
@@ -106,7 +106,9 @@ final class TreeToNodes implements Stmt.Visitor<PyObject>, Expr.Visitor<PyObject
         int end = Math.min(col, text.length());
         for (int i = 0; i < end; i++) {
             if (text.charAt(i) >= 0x80) {
-                return text.substring(0, end).getBytes(StandardCharsets.UTF_8).length + (col - end);
+                int points = text.codePointCount(0, text.length());
+                int upTo = text.offsetByCodePoints(0, Math.min(col, points));
+                return text.substring(0, upTo).getBytes(StandardCharsets.UTF_8).length + Math.max(0, col - points);
             }
         }
         return col;
