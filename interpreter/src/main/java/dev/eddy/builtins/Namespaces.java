@@ -9,6 +9,9 @@ import dev.eddy.nodes.StmtNode;
 import dev.eddy.parser.PythonParser;
 import dev.eddy.parser.SyntaxErrorException;
 import dev.eddy.runtime.Args;
+import dev.eddy.runtime.AstConversion;
+import dev.eddy.runtime.Importer;
+import dev.eddy.runtime.InterpreterState;
 import dev.eddy.runtime.CallSite;
 import dev.eddy.runtime.Code;
 import dev.eddy.runtime.Errors;
@@ -99,16 +102,37 @@ public final class Namespaces {
         if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")) {
             throw Errors.valueError("compile() mode must be 'exec', 'eval' or 'single'");
         }
-        if (p[3] != null && p[3] instanceof PyInt fl && (fl.value & 0x400) != 0) {
-            throw Errors.notImplemented("compile() to an AST (ast.PyCF_ONLY_AST) is not supported by Eddy");
-        }
+        boolean onlyAst = p[3] != null && p[3] instanceof PyInt fl && (fl.value & AstConversion.PYCF_ONLY_AST) != 0;
         if (p[0] instanceof PyCode c) {
             return c;
         }
+        if (!(p[0] instanceof PyStr || p[0] instanceof PyBytes) && p[0] instanceof dev.eddy.runtime.PyInstance
+                && astConversion().isNode(p[0])) {
+            if (onlyAst) {
+                return p[0];
+            }
+            PyCode code = new PyCode(astConversion().fromNodes(p[0], mode), mode, filename, "");
+            code.compiledForGlobals = compileCode(code, false);
+            return code;
+        }
         String text = sourceText(p[0], "compile");
         PyCode code = parse(text, filename, mode);
+        if (onlyAst) {
+            return astConversion().toNodes(code.ast, mode, code.text);
+        }
         code.compiledForGlobals = compileCode(code, false);
         return code;
+    }
+
+    /** The _ast module's tree conversion for this interpreter (importing _ast makes it). */
+    private static AstConversion astConversion() {
+        InterpreterState interp = InterpreterState.current();
+        AstConversion c = interp.extension(AstConversion.class, () -> null);
+        if (c == null) {
+            Importer.current().importModule("_ast");
+            c = interp.extension(AstConversion.class, () -> null);
+        }
+        return c;
     }
 
     private static String sourceText(PyObject src, String fn) {

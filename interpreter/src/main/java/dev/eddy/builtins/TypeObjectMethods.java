@@ -89,6 +89,10 @@ final class TypeObjectMethods {
             return new PyStr(t.module.equals("builtins") ? "<class '" + t.qualname + "'>" : "<class '" + t.module + "." + t.qualname + "'>");
         });
         def(type, "mro", (a, kw) -> new PyList(self(a, "mro").mro.clone()));
+        // the attributes type.__getattribute__ computes, also reachable as descriptors in type.__dict__
+        for (String attr : new String[] {"__mro__", "__dict__"}) {
+            type.dict.put(attr, new dev.eddy.runtime.GetSetDescriptor(attr, type, o -> ((PyType) o).typeGetAttribute(attr)));
+        }
         // int | str: a types.UnionType (PEP 604), built by the types module
         def(type, "__or__", (a, kw) -> {
             Args.checkMethod("__or__", a, kw, 1, 1);

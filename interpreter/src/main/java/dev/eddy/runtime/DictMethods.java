@@ -68,6 +68,7 @@ public final class DictMethods {
     }
 
     static void install(PyType t) {
+        t.dict.put("__hash__", PyNone.NONE); // unhashable, as CPython spells it
         t.def("__init__", (a, kw) -> {
             PyDict self = (PyDict) a[0];
             int npos = Args.positional(a, kw);

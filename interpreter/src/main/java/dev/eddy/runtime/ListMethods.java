@@ -6,6 +6,7 @@ public final class ListMethods {
     }
 
     static void install(PyType t) {
+        t.dict.put("__hash__", PyNone.NONE); // unhashable, as CPython spells it
         t.def("__init__", (a, kw) -> {
             TypeMethods.check("list", a, kw, 0, 1);
             PyList self = self(a);

@@ -173,9 +173,13 @@ final class ModuleDict extends LinkedHashMap<PyObject, PyObject> {
         return out;
     }
 
-    /** The str keys in the order the module defined them, then the others. */
+    /**
+     * The str keys in the order the module defined them, then the others. The cells are
+     * walked from a snapshot: code that merely looks a global up may add an empty cell (an
+     * absent key) while the dict is iterated, which must not count as a change of its keys.
+     */
     private final class Entries implements Iterator<Map.Entry<PyObject, PyObject>> {
-        private final Iterator<Map.Entry<String, PyCell>> cells = module.globals.entrySet().iterator();
+        private final Iterator<Map.Entry<String, PyCell>> cells = new java.util.ArrayList<>(module.globals.entrySet()).iterator();
         private final Iterator<Map.Entry<PyObject, PyObject>> others = ModuleDict.super.entrySet().iterator();
         private Map.Entry<PyObject, PyObject> next;
         private PyCell lastCell;

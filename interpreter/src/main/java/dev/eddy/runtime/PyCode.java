@@ -84,12 +84,55 @@ public final class PyCode extends PyObject {
         return false;
     }
 
+    /** co_cellvars: parameters that are cells in parameter order, then the other cells by name, as CPython orders them. */
+    private PyTuple cellvars() {
+        List<PyObject> out = new ArrayList<>();
+        java.util.Set<String> cells = new java.util.HashSet<>();
+        for (int slot : code.cellSlots) {
+            cells.add(code.slotNames[slot]);
+        }
+        for (String p : code.paramNames) {
+            if (cells.remove(p)) {
+                out.add(new PyStr(p));
+            }
+        }
+        for (String n : new java.util.TreeSet<>(cells)) {
+            out.add(new PyStr(n));
+        }
+        return new PyTuple(out.toArray(new PyObject[0]));
+    }
+
+    /** The names of {@code slots}, sorted as CPython orders co_freevars. */
     private PyTuple namesOf(int[] slots) {
-        PyObject[] out = new PyObject[code == null ? 0 : slots.length];
+        Integer[] order = sortedOrder(slots);
+        PyObject[] out = new PyObject[order.length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = new PyStr(code.slotNames[slots[i]]);
+            out[i] = new PyStr(code.slotNames[slots[order[i]]]);
         }
         return new PyTuple(out);
+    }
+
+    /** Indexes into {@code slots} in the order of their names. */
+    private Integer[] sortedOrder(int[] slots) {
+        Integer[] order = new Integer[code == null ? 0 : slots.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparing(i -> code.slotNames[slots[i]]));
+        return order;
+    }
+
+    /** A function's closure cells (held in free-slot order) in co_freevars order, for __closure__. */
+    public PyObject[] closureInFreevarsOrder(PyObject[] closure) {
+        if (code == null || closure.length != code.freeSlots.length) {
+            return closure.clone();
+        }
+        Integer[] order = sortedOrder(code.freeSlots);
+        PyObject[] out = new PyObject[closure.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = closure[order[i]];
+        }
+        return out;
     }
 
     public int flags() {
@@ -126,7 +169,7 @@ public final class PyCode extends PyObject {
             case "co_kwonlyargcount": return PyInt.of(code == null ? 0 : code.kwonlyCount);
             case "co_varnames": return varnames();
             case "co_nlocals": return PyInt.of(varnames().items.length);
-            case "co_cellvars": return code == null ? new PyTuple(new PyObject[0]) : namesOf(code.cellSlots);
+            case "co_cellvars": return code == null ? new PyTuple(new PyObject[0]) : cellvars();
             case "co_freevars": return code == null ? new PyTuple(new PyObject[0]) : namesOf(code.freeSlots);
             case "co_flags": return PyInt.of(flags());
             case "co_names": return new PyTuple(new PyObject[0]);

@@ -127,7 +127,7 @@ public final class PyFunction extends PyObject {
                 PyObject b = module.get("__builtins__");
                 return b instanceof PyModule bm ? bm.dict() : b == null ? new PyDict() : b;
             }
-            case "__closure__": return closure == null || closure.length == 0 ? PyNone.NONE : new PyTuple(closure.clone());
+            case "__closure__": return closure == null || closure.length == 0 ? PyNone.NONE : new PyTuple(new PyCode(code).closureInFreevarsOrder(closure));
             case "__dict__": {
                 PyDict d = new PyDict();
                 if (dict != null) {

@@ -3,6 +3,8 @@ package dev.eddy.runtime;
 /** A function bound to an instance (or, for classmethods, a class). */
 public final class PyMethod extends PyObject {
     public static final PyType TYPE = PyType.builtin("method", PyType.OBJECT, null);
+    /** The type of a builtin dunder bound to an instance ({@code object().__str__}), CPython's method-wrapper. */
+    public static final PyType WRAPPER_TYPE = PyType.builtin("method-wrapper", PyType.OBJECT, null);
 
     public final PyObject self;
     public final PyObject func;
@@ -12,8 +14,13 @@ public final class PyMethod extends PyObject {
         this.func = func;
     }
 
+    /** A Python function bound is a method; a bound builtin is a method-wrapper (dunders) or a builtin method, as in CPython. */
     @Override
     public PyType type() {
+        if (func instanceof PyBuiltinFunction bf) {
+            return bf.name.startsWith("__") && bf.name.endsWith("__") && self != null && !(self instanceof PyType)
+                    ? WRAPPER_TYPE : PyBuiltinFunction.TYPE;
+        }
         return TYPE;
     }
 

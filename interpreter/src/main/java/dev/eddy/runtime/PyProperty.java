@@ -20,12 +20,28 @@ public final class PyProperty extends PyObject {
             PyProperty p = (PyProperty) a[0];
             return new PyProperty(p.fget, p.fset, a[1], p.doc);
         });
+        // the descriptor protocol as methods, for code that asks a type for them (inspect.isdatadescriptor)
+        TYPE.def("__get__", (a, kw) -> {
+            Args.checkMethod("__get__", a, kw, 1, 2);
+            return a[1] == PyNone.NONE ? a[0] : ((PyProperty) a[0]).get(a[1]);
+        });
+        TYPE.def("__set__", (a, kw) -> {
+            Args.checkMethod("__set__", a, kw, 2, 2);
+            ((PyProperty) a[0]).set(a[1], a[2]);
+            return PyNone.NONE;
+        });
+        TYPE.def("__delete__", (a, kw) -> {
+            Args.checkMethod("__delete__", a, kw, 1, 1);
+            ((PyProperty) a[0]).delete(a[1]);
+            return PyNone.NONE;
+        });
     }
 
     public final PyObject fget;
     public final PyObject fset;
     public final PyObject fdel;
-    public final PyObject doc;
+    /** The docstring given (or assigned to __doc__ later); null or None means fget's. */
+    public PyObject doc;
     /** The class attribute this property was assigned to (CPython's __set_name__). */
     public String name;
     /** The AttributeError text for assignment without a setter, when it is not a property's (named tuple fields). */
@@ -87,5 +103,14 @@ public final class PyProperty extends PyObject {
             case "__doc__": return doc == null || doc == PyNone.NONE ? (fget == null ? PyNone.NONE : fget.lookupAttr("__doc__")) : doc;
             default: return super.lookupAttr(name);
         }
+    }
+
+    @Override
+    public void setAttr(String name, PyObject value) {
+        if (name.equals("__doc__")) {
+            doc = value;
+            return;
+        }
+        super.setAttr(name, value);
     }
 }

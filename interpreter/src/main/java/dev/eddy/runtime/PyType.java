@@ -338,6 +338,28 @@ public final class PyType extends PyObject {
     }
 
     /** object.__new__'s refusal to instantiate a class with abstract methods left. */
+    /**
+     * type.__flags__: CPython's Py_TPFLAGS bits that Eddy's classes have a meaning for (heap or
+     * immutable, subclassable, ready, abstract, and the fast subclass bits of the builtins).
+     */
+    public long flags() {
+        long f = (heapType ? 1L << 9 : 1L << 8) | 1L << 12;
+        if (this != PyBool.TYPE && this != PyNone.NONE.type()) {
+            f |= 1L << 10;
+        }
+        PyObject am = dict.get("__abstractmethods__");
+        if (am != null && am.isTrue()) {
+            f |= 1L << 20;
+        }
+        PyType[] fast = {PyInt.TYPE, PyList.TYPE, PyTuple.TYPE, PyBytes.TYPE, PyStr.TYPE, PyDict.TYPE, Exceptions.BASE_EXCEPTION, TYPE};
+        for (int i = 0; i < fast.length; i++) {
+            if (isSubtypeOf(fast[i])) {
+                f |= 1L << (24 + i);
+            }
+        }
+        return f;
+    }
+
     public void checkNotAbstract() {
         PyObject am = dict.get("__abstractmethods__");
         if (am == null || !am.isTrue()) {
@@ -410,6 +432,7 @@ public final class PyType extends PyObject {
                 }
                 break;
             }
+            case "__flags__": return PyInt.of(flags());
             case "__abstractmethods__": {
                 PyObject v = this == TYPE ? null : dict.get("__abstractmethods__");
                 if (v == null) {

@@ -9,6 +9,7 @@ public final class SetMethods {
     }
 
     static void install(PyType setType, PyType frozenType) {
+        setType.dict.put("__hash__", PyNone.NONE); // unhashable, as CPython spells it
         for (PyType t : new PyType[] {setType, frozenType}) {
             String n = t.name;
             t.def("copy", (a, kw) -> {

@@ -2,8 +2,11 @@ package dev.eddy.stdlib;
 
 import java.math.BigInteger;
 
-/** MT19937 seeded as CPython's _random module seeds it, so int seeds give CPython's sequences. */
-final class MersenneTwister {
+/**
+ * MT19937 seeded as CPython's _random module seeds it, so int seeds give CPython's sequences.
+ * Every draw goes through {@link #next32}, which {@link SystemEntropy} replaces.
+ */
+class MersenneTwister {
     private static final int N = 624;
     private static final int M = 397;
     private final int[] mt = new int[N];

@@ -30,12 +30,23 @@ public final class PyRandom extends PyObject {
     });
     private static final double NV_MAGICCONST = 4 * Math.exp(-0.5) / Math.sqrt(2.0);
 
+    /** random.SystemRandom: the same methods over the operating system's entropy, with no seed or state. */
+    public static final PyType SYSTEM_RANDOM = Mod.type("random", "SystemRandom", TYPE, (cls, a, kw) -> {
+        Args.check("SystemRandom", a, kw, 0, 1);
+        return new PyRandom(cls, new SystemEntropy());
+    });
+
     private final PyType type;
-    private final MersenneTwister mt = new MersenneTwister();
+    private final MersenneTwister mt;
     private double gaussNext = Double.NaN;
 
     PyRandom(PyType type) {
+        this(type, new MersenneTwister());
+    }
+
+    private PyRandom(PyType type, MersenneTwister source) {
         this.type = type;
+        this.mt = source;
     }
 
     @Override
@@ -173,6 +184,12 @@ public final class PyRandom extends PyObject {
             return PyNone.NONE;
         });
         TYPE.def("random", (a, kw) -> new PyFloat(self(a).random()));
+        TYPE.def("_randbelow", (a, kw) -> {
+            Args.checkMethod("_randbelow", a, kw, 1, 1);
+            PyInt n = Ops.index(a[1], null);
+            // defined for n > 0 only, as CPython's (which loops forever on 0): callers check the bound
+            return n.signum() <= 0 ? PyInt.of(0) : self(a).randbelow(n);
+        });
         TYPE.def("getrandbits", (a, kw) -> {
             Args.checkMethod("getrandbits", a, kw, 1, 1);
             long k = Ops.index(a[1], null).longValueExact();
@@ -356,6 +373,15 @@ public final class PyRandom extends PyObject {
         });
     }
 
+    static {
+        SYSTEM_RANDOM.def("seed", (a, kw) -> PyNone.NONE);
+        PyBuiltinFunction.Body stateless = (a, kw) -> {
+            throw Errors.notImplemented("System entropy source does not have state.");
+        };
+        SYSTEM_RANDOM.def("getstate", stateless);
+        SYSTEM_RANDOM.def("setstate", stateless);
+    }
+
     private static PyObject pick(PyRandom r, PyObject pop, int n, double[] cum, PyObject[] out) {
         if (cum.length != n) {
             throw Errors.valueError("The number of weights does not match the population");
@@ -391,6 +417,7 @@ public final class PyRandom extends PyObject {
         PyRandom shared = new PyRandom(TYPE);
         shared.seed(PyNone.NONE);
         m.set("Random", TYPE);
+        m.set("SystemRandom", SYSTEM_RANDOM);
         for (String name : METHODS) {
             PyObject f = TYPE.dict.get(name);
             m.set(name, new PyBuiltinFunction(name, (a, kw) -> f.call(dev.eddy.runtime.Args.prepend(shared, a), kw)));

@@ -157,10 +157,7 @@ class SmallModulesTest {
     }
 
     @Test
-    void stringConstantsAndTime() {
-        assertEquals("'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'", repr(attr("string", "ascii_letters")));
-        assertEquals("'!\"#$%&\\'()*+,-./:;<=>?@[\\\\]^_`{|}~'", repr(attr("string", "punctuation")));
-        assertEquals("'Hello World'", repr(call("string", "capwords", s(" hello   world "))));
+    void timeClocksAndSleep() {
         double t1 = ((dev.eddy.runtime.PyFloat) call("time", "perf_counter")).value;
         call("time", "sleep", f(0.02));
         double t2 = ((dev.eddy.runtime.PyFloat) call("time", "perf_counter")).value;
