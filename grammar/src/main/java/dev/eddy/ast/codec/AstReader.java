@@ -113,6 +113,11 @@ public final class AstReader {
             m = new Module(r.stmtList());
         } catch (StackOverflowError e) {
             throw new CorruptAstException("nested too deeply");
+        } catch (CorruptAstException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a node's constructor refusing what it was given: damage this reader did not foresee
+            throw new CorruptAstException("bad tree: " + e);
         }
         if (r.at != r.end) {
             throw new CorruptAstException("bytes left over");
@@ -502,7 +507,11 @@ public final class AstReader {
             case INT:
                 return signedLong();
             case BIG_INT:
-                return new BigInteger(bytes());
+                byte[] magnitude = bytes();
+                if (magnitude.length == 0) {
+                    throw new CorruptAstException("empty big integer");
+                }
+                return new BigInteger(magnitude);
             case FLOAT:
                 return Double.longBitsToDouble(fixedLong());
             case IMAGINARY:
