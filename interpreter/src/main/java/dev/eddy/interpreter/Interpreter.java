@@ -293,8 +293,16 @@ public final class Interpreter {
 
     /** Parses, compiles and runs module source in {@code module}'s namespace. */
     void execModule(PyModule module, String source, String filename) {
+        execModule(module, source, filename, null);
+    }
+
+    /**
+     * Compiles and runs module source in {@code module}'s namespace, from its syntax tree
+     * {@code ast} when the caller has it already (from the compiled-module cache), else parsed.
+     */
+    void execModule(PyModule module, String source, String filename, dev.eddy.ast.Module parsed) {
         SourceFile src = new SourceFile(filename, source);
-        dev.eddy.ast.Module ast = PythonParser.parseFile(source, filename);
+        dev.eddy.ast.Module ast = parsed != null ? parsed : PythonParser.parseFile(source, filename);
         Code code = Compiler.compileModule(ast, src, source, builtins, loader);
         if (module.get("__doc__") == null) {
             List<dev.eddy.ast.Stmt> body = ast.body();

@@ -112,4 +112,16 @@ public final class CacheEntry {
             return null;
         }
     }
+
+    /**
+     * The tree in the entry of a module shipped inside a jar (keyed with modification time 0),
+     * or null when there is no entry, no build key, or the entry does not fit the source.
+     */
+    public static Module decodeShipped(byte[] entry, byte[] source) {
+        String key = buildKey();
+        if (entry == null || key == null) {
+            return null;
+        }
+        return decode(entry, key, source.length, 0, crc(source));
+    }
 }
