@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.eddy.interpreter.Interpreter;
+import dev.eddy.interpreter.ParseAhead;
 import dev.eddy.runtime.Flags;
 
 /**
@@ -186,6 +187,15 @@ public final class Main {
             return 1;
         }
 
+        // The parser's first run overlaps the interpreter's start-up (see ParseAhead).
+        ParseAhead ahead = null;
+        if (source != null && hasProgram) {
+            ahead = ParseAhead.start(source, filename.startsWith("<") ? filename
+                    : cwd.resolve(filename).toAbsolutePath().normalize().toString());
+        } else {
+            ParseAhead.warmUp();
+        }
+        ParseAhead parsing = ahead;
         Interpreter.Options options = new Interpreter.Options(invocation.sysArgv(), stdin, out, stderr, env,
                 List.copyOf(invocation.xOptions), !hasProgram, cwd, flags);
         Invocation finalInvocation = invocation;
@@ -212,7 +222,7 @@ public final class Main {
                 if (hasProgram) {
                     code = finalInvocation.mode == Invocation.Mode.MODULE
                             ? interpreter.runModule(finalInvocation.program, executableName())
-                            : interpreter.runScript(program, programName);
+                            : interpreter.runScript(program, programName, parsing);
                     if (!finalInvocation.inspect) {
                         return code;
                     }

@@ -126,6 +126,15 @@ public final class Interpreter {
      * @return the process exit code CPython would use
      */
     public int runScript(String source, String filename) {
+        return runScript(source, filename, null);
+    }
+
+    /**
+     * As {@link #runScript(String, String)}, taking the program's tree from {@code ahead} (the
+     * same source parsed while the interpreter started) when it was parsed under the file name
+     * the program runs as.
+     */
+    public int runScript(String source, String filename, ParseAhead ahead) {
         enter();
         if (Sys.get().flags.safePath()) {
             mainDirEntry = null;    // -P, -I: no script folder at the head of sys.path
@@ -152,7 +161,7 @@ public final class Interpreter {
         }
         main.set("__package__", PyNone.NONE);
         main.set("__spec__", PyNone.NONE);
-        return runMain(source, filename);
+        return runMain(source, filename, ahead);
     }
 
     /**
@@ -187,11 +196,15 @@ public final class Interpreter {
 
     /** Runs the program in {@link #main}, reports what escapes, waits for threads, runs atexit. */
     private int runMain(String source, String filename) {
+        return runMain(source, filename, null);
+    }
+
+    private int runMain(String source, String filename, ParseAhead ahead) {
         main.set("__builtins__", builtins);
         loader.modules.put("__main__", main);
         int code;
         try {
-            execModule(main, source, filename);
+            execModule(main, source, filename, ahead == null ? null : ahead.take(source, filename));
             code = 0;
         } catch (SyntaxErrorException e) {
             writeErr(e.format());
