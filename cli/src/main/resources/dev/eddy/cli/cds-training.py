@@ -33,3 +33,20 @@ try:
     print(Point(1, 2.5), sorted({3: "c", 1: "a"}.items()), list(squares(4)), bisect.bisect([1, 3], 2), asyncio.run(main()), file=sys.stderr)
 except Exception as e:
     print("training run failed:", e, file=sys.stderr)
+
+# What many programs import next: regular expressions, argparse (and through it enum, gettext,
+# operator, warnings), named tuples, lru_cache.
+try:
+    import argparse
+    import collections
+    import functools
+    import re
+
+    Pair = collections.namedtuple("Pair", "key value")
+    found = [Pair(*m.groups()) for m in re.finditer(r"(\w+)=(\d+)", "a=1 bc=22")]
+    parser = argparse.ArgumentParser(prog="training")
+    parser.add_argument("--count", type=int, default=1)
+    functools.lru_cache(maxsize=8)(len)("abc")
+    print(found, parser.parse_args(["--count", "2"]), file=sys.stderr)
+except Exception as e:
+    print("training run failed:", e, file=sys.stderr)
