@@ -192,8 +192,8 @@ public final class Main {
         if (source != null && hasProgram) {
             ahead = ParseAhead.start(source, filename.startsWith("<") ? filename
                     : cwd.resolve(filename).toAbsolutePath().normalize().toString());
-        } else {
-            ParseAhead.warmUp();
+        } else if (hasProgram || !stdinIsTerminal) {
+            ParseAhead.warmUp();    // -m, a piped REPL (the terminal's REPL warms up behind its first prompt)
         }
         ParseAhead parsing = ahead;
         Interpreter.Options options = new Interpreter.Options(invocation.sysArgv(), stdin, out, stderr, env,

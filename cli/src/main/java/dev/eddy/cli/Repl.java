@@ -105,6 +105,8 @@ final class Repl {
                 screen.flush();
             }
             terminal.handle(Terminal.Signal.INT, signal -> interruptRunning());
+            // the parser's one-time set-up runs while the first line is typed, not before the prompt
+            dev.eddy.interpreter.ParseAhead.warmUp();
             while (true) {
                 String input;
                 try {
