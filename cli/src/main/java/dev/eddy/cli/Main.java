@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.eddy.interpreter.Interpreter;
+import dev.eddy.interpreter.ParseAhead;
 import dev.eddy.runtime.Flags;
 
 /**
@@ -197,6 +198,15 @@ public final class Main {
             out = new PromptAwareOutput(out);
             programErr = new PromptAwareOutput(stderr);
         }
+        // The parser's first run overlaps the interpreter's start-up (see ParseAhead).
+        ParseAhead ahead = null;
+        if (source != null && hasProgram) {
+            ahead = ParseAhead.start(source, filename.startsWith("<") ? filename
+                    : cwd.resolve(filename).toAbsolutePath().normalize().toString());
+        } else if (hasProgram || !stdinIsTerminal) {
+            ParseAhead.warmUp();    // -m, a piped REPL (the terminal's REPL warms up behind its first prompt)
+        }
+        ParseAhead parsing = ahead;
         Interpreter.Options options = new Interpreter.Options(invocation.sysArgv(), stdin, out, programErr, env,
                 List.copyOf(invocation.xOptions), !hasProgram, cwd, flags);
         OutputStream replErr = programErr;
@@ -232,7 +242,7 @@ public final class Main {
                 if (replHasProgram) {
                     code = finalInvocation.mode == Invocation.Mode.MODULE
                             ? interpreter.runModule(finalInvocation.program, executableName())
-                            : interpreter.runScript(program, programName);
+                            : interpreter.runScript(program, programName, parsing);
                     if (!finalInvocation.inspect) {
                         return code;
                     }

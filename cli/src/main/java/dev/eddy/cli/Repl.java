@@ -168,6 +168,8 @@ final class Repl {
                 screen.flush();
             }
             terminal.handle(Terminal.Signal.INT, signal -> interruptRunning());
+            // the parser's one-time set-up runs while the first line is typed, not before the prompt
+            dev.eddy.interpreter.ParseAhead.warmUp();
             int status = readAndRun(reader, screen);
             saveHistory(reader);
             if (asyncio && endOfInput) {

@@ -1,7 +1,9 @@
 # The launcher runs this once at build time to record which classes a typical program
 # loads (an application class-data-sharing archive): the common builtins, a class, a
-# generator, f-strings, an import, and asyncio.
+# generator, f-strings, an import, and asyncio; bisect is a module of CPython's Lib, read from
+# its compiled-module cache entry.
 import asyncio
+import bisect
 import sys
 
 
@@ -28,6 +30,23 @@ async def main():
 
 
 try:
-    print(Point(1, 2.5), sorted({3: "c", 1: "a"}.items()), list(squares(4)), asyncio.run(main()), file=sys.stderr)
+    print(Point(1, 2.5), sorted({3: "c", 1: "a"}.items()), list(squares(4)), bisect.bisect([1, 3], 2), asyncio.run(main()), file=sys.stderr)
+except Exception as e:
+    print("training run failed:", e, file=sys.stderr)
+
+# What many programs import next: regular expressions, argparse (and through it enum, gettext,
+# operator, warnings), named tuples, lru_cache.
+try:
+    import argparse
+    import collections
+    import functools
+    import re
+
+    Pair = collections.namedtuple("Pair", "key value")
+    found = [Pair(*m.groups()) for m in re.finditer(r"(\w+)=(\d+)", "a=1 bc=22")]
+    parser = argparse.ArgumentParser(prog="training")
+    parser.add_argument("--count", type=int, default=1)
+    functools.lru_cache(maxsize=8)(len)("abc")
+    print(found, parser.parse_args(["--count", "2"]), file=sys.stderr)
 except Exception as e:
     print("training run failed:", e, file=sys.stderr)

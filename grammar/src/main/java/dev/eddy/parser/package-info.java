@@ -17,6 +17,9 @@
  * same message, line and column. The expected behaviour is pinned by tests generated from
  * CPython itself (src/test/oracle).
  *
+ * <p>{@link dev.eddy.parser.Precompiler} is a build step: it compiles the Python files a jar
+ * ships into compiled-module cache entries ({@code dev.eddy.ast.codec}).
+ *
  * <p>Depends on {@code dev.eddy.ast}, {@code dev.eddy.grammar} and the ANTLR 4 runtime; nothing
  * else. No ANTLR error listener is left attached: nothing is printed.
  */

@@ -138,6 +138,15 @@ public final class Interpreter {
      * @return the process exit code CPython would use
      */
     public int runScript(String source, String filename) {
+        return runScript(source, filename, null);
+    }
+
+    /**
+     * As {@link #runScript(String, String)}, taking the program's tree from {@code ahead} (the
+     * same source parsed while the interpreter started) when it was parsed under the file name
+     * the program runs as.
+     */
+    public int runScript(String source, String filename, ParseAhead ahead) {
         enter();
         if (Sys.get().flags.safePath()) {
             mainDirEntry = null;    // -P, -I: no script folder at the head of sys.path
@@ -164,7 +173,7 @@ public final class Interpreter {
         }
         main.set("__package__", PyNone.NONE);
         main.set("__spec__", PyNone.NONE);
-        return runMain(source, filename);
+        return runMain(source, filename, ahead);
     }
 
     /**
@@ -199,11 +208,15 @@ public final class Interpreter {
 
     /** Runs the program in {@link #main}, reports what escapes, waits for threads, runs atexit. */
     private int runMain(String source, String filename) {
+        return runMain(source, filename, null);
+    }
+
+    private int runMain(String source, String filename, ParseAhead ahead) {
         main.set("__builtins__", builtins);
         loader.modules.put("__main__", main);
         int code;
         try {
-            execModule(main, source, filename);
+            execModule(main, source, filename, ahead == null ? null : ahead.take(source, filename));
             code = 0;
         } catch (SyntaxErrorException e) {
             writeErr(e.format());
@@ -307,8 +320,16 @@ public final class Interpreter {
 
     /** Parses, compiles and runs module source in {@code module}'s namespace. */
     void execModule(PyModule module, String source, String filename) {
+        execModule(module, source, filename, null);
+    }
+
+    /**
+     * Compiles and runs module source in {@code module}'s namespace, from its syntax tree
+     * {@code ast} when the caller has it already (from the compiled-module cache), else parsed.
+     */
+    void execModule(PyModule module, String source, String filename, dev.eddy.ast.Module parsed) {
         SourceFile src = new SourceFile(filename, source);
-        dev.eddy.ast.Module ast = PythonParser.parseFile(source, filename);
+        dev.eddy.ast.Module ast = parsed != null ? parsed : PythonParser.parseFile(source, filename);
         Code code = Compiler.compileModule(ast, src, source, builtins, loader);
         if (module.get("__doc__") == null) {
             List<dev.eddy.ast.Stmt> body = ast.body();

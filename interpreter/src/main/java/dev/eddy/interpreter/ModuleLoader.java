@@ -1,5 +1,6 @@
 package dev.eddy.interpreter;
 
+import dev.eddy.ast.codec.CacheEntry;
 import dev.eddy.nodes.Definitions;
 import dev.eddy.runtime.Errors;
 import dev.eddy.runtime.Exceptions;
@@ -653,7 +654,11 @@ final class ModuleLoader implements Definitions.ModuleLoader, Importer {
     }
 
     private PyObject loadSource(String name, Source s, PyObject parent) {
-        String text = readSource(s.file());
+        byte[] bytes = readBytes(s.file());
+        if (bytes == null) {
+            throw Errors.of(Exceptions.OS_ERROR, "[Errno 2] No such file or directory: '" + s.file() + "'");
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
         PyModule m = new PyModule(name);
         m.set("__file__", new PyStr(s.file()));
         PyObject loader = makeLoader(name, s.file());
@@ -673,7 +678,7 @@ final class ModuleLoader implements Definitions.ModuleLoader, Importer {
         initializing.add(name);
         try {
             try {
-                interpreter.execModule(m, text, s.file());
+                interpreter.execModule(m, text, s.file(), parse(s.file(), bytes, text));
             } catch (dev.eddy.parser.SyntaxErrorException e) {
                 throw syntaxError(e);
             }
@@ -691,6 +696,26 @@ final class ModuleLoader implements Definitions.ModuleLoader, Importer {
         }
         bindInParent(name, parent, result);
         return result;
+    }
+
+    /**
+     * The syntax tree of a module's source, through the compiled-module cache: the build's entry
+     * for a module of the bundled Lib, the __pycache__ entry beside a user's file.
+     */
+    private dev.eddy.ast.Module parse(String file, byte[] bytes, String text) {
+        if (libEntry != null && file.startsWith(libEntry + "/")) {
+            int slash = file.lastIndexOf('/');
+            String entry = file.substring(0, slash + 1) + CacheEntry.relativePath(file.substring(slash + 1));
+            return ModuleCache.shipped(bytes, text, file, readBytes(entry));
+        }
+        return ModuleCache.userFile(interpreter.cwd().resolve(file), bytes, text, file, mayWriteBytecode());
+    }
+
+    /** Whether cache entries may be written: not under -B, PYTHONDONTWRITEBYTECODE or sys.dont_write_bytecode = True. */
+    private boolean mayWriteBytecode() {
+        PyObject sys = modules.get("sys");
+        PyObject flag = sys == null ? null : sys.lookupAttr("dont_write_bytecode");
+        return flag == null ? !Sys.get().flags.dontWriteBytecode() : !flag.isTrue();
     }
 
     /** A SyntaxError (or IndentationError, TabError) of an imported module, as the Python exception. */
@@ -730,7 +755,16 @@ final class ModuleLoader implements Definitions.ModuleLoader, Importer {
         if (!(file instanceof PyStr f)) {
             return m;   // a Java module: nothing to run again
         }
-        interpreter.execModule(m, readSource(f.value), f.value);
+        byte[] bytes = readBytes(f.value);
+        if (bytes == null) {
+            throw Errors.of(Exceptions.OS_ERROR, "[Errno 2] No such file or directory: '" + f.value + "'");
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        try {
+            interpreter.execModule(m, text, f.value, parse(f.value, bytes, text));
+        } catch (dev.eddy.parser.SyntaxErrorException e) {
+            throw syntaxError(e);
+        }
         return modules.get(name);
     }
 

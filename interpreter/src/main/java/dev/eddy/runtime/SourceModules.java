@@ -9,23 +9,38 @@ public final class SourceModules {
     private SourceModules() {
     }
 
-    /** Parses, compiles and runs {@code source} with {@code module}'s globals. */
+    /**
+     * Compiles and runs {@code source} with {@code module}'s globals, from its syntax tree
+     * {@code parsed} if given (else it parses the source).
+     */
     public interface Executor {
-        void exec(PyModule module, String source, String filename);
+        void exec(PyModule module, String source, String filename, dev.eddy.ast.Module parsed);
     }
 
     public static void exec(PyModule module, String source, String filename) {
-        InterpreterState.current().sourceExecutor.exec(module, source, filename);
+        InterpreterState.current().sourceExecutor.exec(module, source, filename, null);
     }
 
-    /** Reads a resource next to {@code anchor} and runs it in {@code module}. */
+    /**
+     * Reads a resource next to {@code anchor} and runs it in {@code module}, from the
+     * compiled-module cache entry the build made beside it when that fits the resource.
+     */
     public static void execResource(Class<?> anchor, String resource, PyModule module) {
+        byte[] source = readResource(anchor, resource);
+        if (source == null) {
+            throw Errors.systemError("missing resource " + resource);
+        }
+        int slash = resource.lastIndexOf('/');
+        String entryName = resource.substring(0, slash + 1)
+                + dev.eddy.ast.codec.CacheEntry.relativePath(resource.substring(slash + 1));
+        dev.eddy.ast.Module parsed = dev.eddy.ast.codec.CacheEntry.decodeShipped(readResource(anchor, entryName), source);
+        String text = new String(source, java.nio.charset.StandardCharsets.UTF_8);
+        InterpreterState.current().sourceExecutor.exec(module, text, "<frozen " + module.name + ">", parsed);
+    }
+
+    private static byte[] readResource(Class<?> anchor, String resource) {
         try (java.io.InputStream in = anchor.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw Errors.systemError("missing resource " + resource);
-            }
-            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            exec(module, text, "<frozen " + module.name + ">");
+            return in == null ? null : in.readAllBytes();
         } catch (java.io.IOException e) {
             throw Errors.systemError("cannot read resource " + resource);
         }
