@@ -20,6 +20,21 @@ public final class PyProperty extends PyObject {
             PyProperty p = (PyProperty) a[0];
             return new PyProperty(p.fget, p.fset, a[1], p.doc);
         });
+        // the descriptor protocol as Python code sees it (enum and inspect test hasattr(x, '__get__'))
+        TYPE.def("__get__", (a, kw) -> {
+            Args.checkMethod("__get__", a, kw, 1, 2);
+            return a[1] == PyNone.NONE ? a[0] : ((PyProperty) a[0]).get(a[1]);
+        });
+        TYPE.def("__set__", (a, kw) -> {
+            Args.checkMethod("__set__", a, kw, 2, 2);
+            ((PyProperty) a[0]).set(a[1], a[2]);
+            return PyNone.NONE;
+        });
+        TYPE.def("__delete__", (a, kw) -> {
+            Args.checkMethod("__delete__", a, kw, 1, 1);
+            ((PyProperty) a[0]).delete(a[1]);
+            return PyNone.NONE;
+        });
     }
 
     public final PyObject fget;
