@@ -25,12 +25,10 @@ public final class Descriptors {
         if (v instanceof SlotDescriptor sd) {
             return sd.get(obj);
         }
-        if (v instanceof PyInstance) {
-            // a user-defined descriptor (or a builtin wrapper such as lru_cache's) binds itself
-            PyObject get = v.type().lookup("__get__");
-            if (get != null) {
-                return callBound(get, v, v.type(), obj, type);
-            }
+        // a user-defined descriptor, or a Java one such as lru_cache's wrapper, binds itself
+        PyObject get = v.type().lookup("__get__");
+        if (get != null) {
+            return callBound(get, v, v.type(), obj, type);
         }
         return v;
     }
@@ -49,11 +47,9 @@ public final class Descriptors {
         if (v instanceof PyClassMethod cm) {
             return new PyMethod(cls, cm.func);
         }
-        if (v instanceof PyInstance) {
-            PyObject get = v.type().lookup("__get__");
-            if (get != null) {
-                return callBound(get, v, v.type(), PyNone.NONE, cls);
-            }
+        PyObject get = v.type().lookup("__get__");
+        if (get != null) {
+            return callBound(get, v, v.type(), PyNone.NONE, cls);
         }
         return v;
     }
