@@ -96,9 +96,16 @@ public final class CopyModule implements ModuleProvider {
         return x;
     }
 
-    /** Objects copied through the reduce protocol: class instances and subclasses of the builtin containers. */
+    /**
+     * Objects copied through the reduce protocol: class instances, subclasses of the builtin
+     * containers, and Java objects whose type has a __reduce__ of its own (SimpleNamespace).
+     */
     private static boolean reducible(PyObject x) {
-        return x instanceof PyInstance || x.type().heapType && (x instanceof PyList || x instanceof PyDict || x instanceof PySet);
+        if (x instanceof PyInstance || x.type().heapType && (x instanceof PyList || x instanceof PyDict || x instanceof PySet)) {
+            return true;
+        }
+        PyObject reduce = x.type().lookup("__reduce__");
+        return reduce instanceof dev.eddy.runtime.PyBuiltinFunction bf && bf.owner != PyType.OBJECT;
     }
 
     /** True when class {@code t} or a base written in Python defines its own __reduce_ex__ or __reduce__. */
