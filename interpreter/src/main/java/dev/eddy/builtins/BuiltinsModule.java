@@ -56,6 +56,9 @@ public final class BuiltinsModule {
             exposeNew(t);
         }
         Exceptions.ALL.forEach(m::set);
+        // the old names of OSError, kept as aliases
+        m.set("IOError", Exceptions.OS_ERROR);
+        m.set("EnvironmentError", Exceptions.OS_ERROR);
         m.set("None", PyNone.NONE);
         m.set("True", PyBool.TRUE);
         m.set("False", PyBool.FALSE);

@@ -68,12 +68,18 @@ public final class PyProperty extends PyObject {
                 return n.toString();
             }
         }
-        return "?";
+        return null;
+    }
+
+    /** "property 'x' of 'C' object", or without the name when the property has none (CPython's wording). */
+    private String describe(PyObject obj) {
+        String n = name();
+        return (n == null ? "property" : "property '" + n + "'") + " of '" + obj.type().name + "' object";
     }
 
     public PyObject get(PyObject obj) {
         if (fget == null) {
-            throw Errors.attributeError("property '" + name() + "' of '" + obj.type().name + "' object has no getter");
+            throw Errors.attributeError(describe(obj) + " has no getter");
         }
         return fget.call(obj);
     }
@@ -81,14 +87,14 @@ public final class PyProperty extends PyObject {
     public void set(PyObject obj, PyObject value) {
         if (fset == null) {
             throw Errors.attributeError(readOnlyMessage != null ? readOnlyMessage
-                    : "property '" + name() + "' of '" + obj.type().name + "' object has no setter");
+                    : describe(obj) + " has no setter");
         }
         fset.call(obj, value);
     }
 
     public void delete(PyObject obj) {
         if (fdel == null) {
-            throw Errors.attributeError("property '" + name() + "' of '" + obj.type().name + "' object has no deleter");
+            throw Errors.attributeError(describe(obj) + " has no deleter");
         }
         fdel.call(obj);
     }

@@ -29,6 +29,8 @@ public final class SysModule implements ModuleProvider {
     static final PyType VERSION_INFO = PyStructSeq.newType("sys", "sys.version_info", "major", "minor", "micro", "releaselevel", "serial");
     static final PyType FLOAT_INFO = PyStructSeq.newType("sys", "sys.float_info", "max", "max_exp", "max_10_exp", "min", "min_exp",
             "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds");
+    static final PyType INT_INFO = PyStructSeq.newType("sys", "sys.int_info", "bits_per_digit", "sizeof_digit",
+            "default_max_str_digits", "str_digits_check_threshold");
     static final PyType FLAGS = PyStructSeq.newType("sys", "sys.flags", "debug", "inspect", "interactive", "optimize",
             "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
             "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits");
@@ -125,7 +127,8 @@ public final class SysModule implements ModuleProvider {
 
         m.set("maxsize", PyInt.of(Long.MAX_VALUE));
         m.set("maxunicode", PyInt.of(0x10FFFF));
-        m.set("version", new PyStr("3.11.7 (Eddy 0.1.0, Java " + System.getProperty("java.version") + ")"));
+        // CPython's shape, "version (build) [compiler]", which platform.py parses
+        m.set("version", new PyStr("3.11.7 (Eddy 0.1.0) [Java " + System.getProperty("java.version") + "]"));
         m.set("version_info", new PyStructSeq(VERSION_INFO, PyInt.of(3), PyInt.of(11), PyInt.of(7), new PyStr("final"), PyInt.of(0)));
         m.set("hexversion", PyInt.of(0x030B07F0));
         m.set("api_version", PyInt.of(1013));
@@ -166,6 +169,9 @@ public final class SysModule implements ModuleProvider {
         m.set("float_info", new PyStructSeq(FLOAT_INFO, new PyFloat(Double.MAX_VALUE), PyInt.of(1024), PyInt.of(308),
                 new PyFloat(Double.MIN_NORMAL), PyInt.of(-1021), PyInt.of(-307), PyInt.of(15), PyInt.of(53),
                 new PyFloat(Math.ulp(1.0)), PyInt.of(2), PyInt.of(1)));
+        // Eddy's ints are not made of digits: the layout fields give CPython's 64-bit values, and the
+        // str-conversion limits CPython's defaults (Eddy does not enforce them yet)
+        m.set("int_info", new PyStructSeq(INT_INFO, PyInt.of(30), PyInt.of(4), PyInt.of(4300), PyInt.of(640)));
         PyObject[] flags = {PyInt.of(f.debug()), PyInt.of(f.inspect() ? 1 : 0), PyInt.of(f.interactive() ? 1 : 0),
             PyInt.of(f.optimize()), PyInt.of(f.dontWriteBytecode() ? 1 : 0), PyInt.of(f.noUserSite() ? 1 : 0),
             PyInt.of(f.noSite() ? 1 : 0), PyInt.of(f.ignoreEnvironment() ? 1 : 0), PyInt.of(f.verbose()),
