@@ -3,7 +3,7 @@ import platform
 import sys
 
 for fn in (platform.system, platform.machine, platform.release, platform.python_version, platform.node,
-           platform.platform, platform.python_implementation, platform.python_compiler):
+           platform.python_implementation, platform.python_compiler):
     print(fn.__name__, isinstance(fn(), str))
 print("python_version:", platform.python_version(), platform.python_version_tuple())
 print("uname fields:", platform.uname()._fields, platform.system())
