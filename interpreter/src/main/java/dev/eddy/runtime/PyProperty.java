@@ -40,7 +40,8 @@ public final class PyProperty extends PyObject {
     public final PyObject fget;
     public final PyObject fset;
     public final PyObject fdel;
-    public final PyObject doc;
+    /** The docstring given (or assigned to __doc__ later); null or None means fget's. */
+    public PyObject doc;
     /** The class attribute this property was assigned to (CPython's __set_name__). */
     public String name;
     /** The AttributeError text for assignment without a setter, when it is not a property's (named tuple fields). */
@@ -97,6 +98,15 @@ public final class PyProperty extends PyObject {
             throw Errors.attributeError(describe(obj) + " has no deleter");
         }
         fdel.call(obj);
+    }
+
+    @Override
+    public void setAttr(String name, PyObject value) {
+        if (name.equals("__doc__")) {
+            doc = value;
+            return;
+        }
+        super.setAttr(name, value);
     }
 
     @Override
