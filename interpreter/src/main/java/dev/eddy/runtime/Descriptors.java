@@ -25,8 +25,12 @@ public final class Descriptors {
         if (v instanceof SlotDescriptor sd) {
             return sd.get(obj);
         }
+        PyType vt = v.type();
+        if (vt == PyInt.TYPE || vt == PyStr.TYPE || vt == PyFloat.TYPE || vt == PyTuple.TYPE || vt == PyBool.TYPE || v == PyNone.NONE) {
+            return v; // the usual class constants, which have no __get__
+        }
         // a user-defined descriptor, or a Java one such as lru_cache's wrapper, binds itself
-        PyObject get = v.type().lookup("__get__");
+        PyObject get = vt.lookup("__get__");
         if (get != null) {
             return callBound(get, v, v.type(), obj, type);
         }
