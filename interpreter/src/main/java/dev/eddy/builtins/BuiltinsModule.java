@@ -56,6 +56,7 @@ public final class BuiltinsModule {
             exposeNew(t);
         }
         Exceptions.ALL.forEach(m::set);
+        // the old names of OSError, kept as aliases
         m.set("IOError", Exceptions.OS_ERROR);
         m.set("EnvironmentError", Exceptions.OS_ERROR);
         m.set("None", PyNone.NONE);

@@ -55,6 +55,7 @@ public final class PyRange extends PyObject {
         TYPE.def("__contains__", (a, kw) -> PyBool.of(a[0].contains(a[1])));
         TYPE.def("__getitem__", (a, kw) -> a[0].getItem(a[1]));
         Iters.install(ITERATOR_TYPE);
+        ITERATOR_TYPE.def("__length_hint__", PyIterator::lengthHintMethod);
     }
 
     public final long start;
@@ -296,6 +297,11 @@ public final class PyRange extends PyObject {
         @Override
         public int len() {
             return (int) Math.min(remaining, Integer.MAX_VALUE);
+        }
+
+        @Override
+        public long lengthHint() {
+            return remaining;
         }
     }
 }

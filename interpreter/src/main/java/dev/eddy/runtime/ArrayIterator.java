@@ -15,4 +15,9 @@ public final class ArrayIterator extends PyIterator {
     public PyObject next() {
         return index < size ? items[index++] : null;
     }
+
+    @Override
+    public long lengthHint() {
+        return size - index;
+    }
 }

@@ -25,12 +25,14 @@ public final class Descriptors {
         if (v instanceof SlotDescriptor sd) {
             return sd.get(obj);
         }
-        if (v instanceof PyInstance) {
-            // a user-defined descriptor (or a builtin wrapper such as lru_cache's) binds itself
-            PyObject get = v.type().lookup("__get__");
-            if (get != null) {
-                return callBound(get, v, v.type(), obj, type);
-            }
+        PyType vt = v.type();
+        if (vt == PyInt.TYPE || vt == PyStr.TYPE || vt == PyFloat.TYPE || vt == PyTuple.TYPE || vt == PyBool.TYPE || v == PyNone.NONE) {
+            return v; // the usual class constants, which have no __get__
+        }
+        // a user-defined descriptor, or a Java one such as lru_cache's wrapper, binds itself
+        PyObject get = vt.lookup("__get__");
+        if (get != null) {
+            return callBound(get, v, v.type(), obj, type);
         }
         return v;
     }
@@ -49,11 +51,9 @@ public final class Descriptors {
         if (v instanceof PyClassMethod cm) {
             return new PyMethod(cls, cm.func);
         }
-        if (v instanceof PyInstance) {
-            PyObject get = v.type().lookup("__get__");
-            if (get != null) {
-                return callBound(get, v, v.type(), PyNone.NONE, cls);
-            }
+        PyObject get = v.type().lookup("__get__");
+        if (get != null) {
+            return callBound(get, v, v.type(), PyNone.NONE, cls);
         }
         return v;
     }

@@ -250,8 +250,17 @@ public final class IntMethods {
         if (x instanceof PyBool b) {
             return PyInt.of(b.value);
         }
-        if (x instanceof PyInt) {
-            return x;
+        if (x instanceof PyInt xi) {
+            if (!x.type().heapType) {
+                return x;
+            }
+            // an int subclass gives a plain int, unless it defines its own __int__
+            PyObject own = x.type().lookup("__int__");
+            PyObject r = own == null || own == PyInt.TYPE.lookup("__int__") ? xi : Descriptors.callBound(own, x, x.type());
+            if (!(r instanceof PyInt ri)) {
+                throw Errors.typeError("__int__ returned non-int (type " + r.type().name + ")");
+            }
+            return ri.big != null ? PyInt.of(ri.big) : PyInt.of(ri.value);
         }
         if (x instanceof PyFloat f) {
             return fromDouble(f.value);

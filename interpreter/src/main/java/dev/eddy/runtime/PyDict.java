@@ -254,6 +254,7 @@ public class PyDict extends PyObject {
         private final Iterator<Map.Entry<PyObject, PyObject>> it;
         private final int kind;
         private final int size;
+        private int yielded;
 
         public DictIterator(PyDict dict, int kind) {
             this.dict = dict;
@@ -272,6 +273,7 @@ public class PyDict extends PyObject {
                     return null;
                 }
                 Map.Entry<PyObject, PyObject> e = it.next();
+                yielded++;
                 switch (kind) {
                     case KEYS: return e.getKey();
                     case VALUES: return e.getValue();
@@ -280,6 +282,11 @@ public class PyDict extends PyObject {
             } catch (ConcurrentModificationException ex) {
                 throw Errors.runtimeError("dictionary keys changed during iteration");
             }
+        }
+
+        @Override
+        public long lengthHint() {
+            return dict.map.size() == size ? size - yielded : 0;
         }
     }
 }

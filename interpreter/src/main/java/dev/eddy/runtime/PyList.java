@@ -316,6 +316,11 @@ public class PyList extends PyObject {
             public PyObject next() {
                 return i < size ? items[i++] : null;
             }
+
+            @Override
+            public long lengthHint() {
+                return Math.max(0, size - i);
+            }
         };
     }
 

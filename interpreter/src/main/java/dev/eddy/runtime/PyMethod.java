@@ -1,10 +1,34 @@
 package dev.eddy.runtime;
 
-/** A function bound to an instance (or, for classmethods, a class). */
+/**
+ * A function bound to an instance (or, for classmethods, a class). A builtin function bound
+ * to its object (``[].append``) is one too, and reports CPython's type for it,
+ * builtin_function_or_method.
+ */
 public final class PyMethod extends PyObject {
-    public static final PyType TYPE = PyType.builtin("method", PyType.OBJECT, null);
+    public static final PyType TYPE = PyType.builtin("method", PyType.OBJECT, PyMethod::construct);
     /** The type of a builtin dunder bound to an instance ({@code object().__str__}), CPython's method-wrapper. */
     public static final PyType WRAPPER_TYPE = PyType.builtin("method-wrapper", PyType.OBJECT, null);
+
+    /** types.MethodType(function, instance): binds a callable to an object. */
+    private static PyObject construct(PyType cls, PyObject[] args, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) {
+            throw Errors.typeError("method() takes no keyword arguments");
+        }
+        if (args.length != 2) {
+            throw Errors.typeError("method expected 2 arguments, got " + args.length);
+        }
+        PyObject func = args[0];
+        boolean callable = func instanceof PyFunction || func instanceof PyBuiltinFunction || func instanceof PyMethod
+                || func instanceof PyType || func.type().lookup("__call__") != null;
+        if (!callable) {
+            throw Errors.typeError("first argument must be callable");
+        }
+        if (args[1] == PyNone.NONE) {
+            throw Errors.typeError("instance must not be None");
+        }
+        return new PyMethod(args[1], func);
+    }
 
     public final PyObject self;
     public final PyObject func;

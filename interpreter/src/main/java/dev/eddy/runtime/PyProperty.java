@@ -20,7 +20,7 @@ public final class PyProperty extends PyObject {
             PyProperty p = (PyProperty) a[0];
             return new PyProperty(p.fget, p.fset, a[1], p.doc);
         });
-        // the descriptor protocol as methods, for code that asks a type for them (inspect.isdatadescriptor)
+        // the descriptor protocol as Python code sees it (enum and inspect test hasattr(x, '__get__'))
         TYPE.def("__get__", (a, kw) -> {
             Args.checkMethod("__get__", a, kw, 1, 2);
             return a[1] == PyNone.NONE ? a[0] : ((PyProperty) a[0]).get(a[1]);
@@ -69,12 +69,18 @@ public final class PyProperty extends PyObject {
                 return n.toString();
             }
         }
-        return "?";
+        return null;
+    }
+
+    /** "property 'x' of 'C' object", or without the name when the property has none (CPython's wording). */
+    private String describe(PyObject obj) {
+        String n = name();
+        return (n == null ? "property" : "property '" + n + "'") + " of '" + obj.type().name + "' object";
     }
 
     public PyObject get(PyObject obj) {
         if (fget == null) {
-            throw Errors.attributeError("property '" + name() + "' of '" + obj.type().name + "' object has no getter");
+            throw Errors.attributeError(describe(obj) + " has no getter");
         }
         return fget.call(obj);
     }
@@ -82,16 +88,25 @@ public final class PyProperty extends PyObject {
     public void set(PyObject obj, PyObject value) {
         if (fset == null) {
             throw Errors.attributeError(readOnlyMessage != null ? readOnlyMessage
-                    : "property '" + name() + "' of '" + obj.type().name + "' object has no setter");
+                    : describe(obj) + " has no setter");
         }
         fset.call(obj, value);
     }
 
     public void delete(PyObject obj) {
         if (fdel == null) {
-            throw Errors.attributeError("property '" + name() + "' of '" + obj.type().name + "' object has no deleter");
+            throw Errors.attributeError(describe(obj) + " has no deleter");
         }
         fdel.call(obj);
+    }
+
+    @Override
+    public void setAttr(String name, PyObject value) {
+        if (name.equals("__doc__")) {
+            doc = value;
+            return;
+        }
+        super.setAttr(name, value);
     }
 
     @Override
@@ -103,14 +118,5 @@ public final class PyProperty extends PyObject {
             case "__doc__": return doc == null || doc == PyNone.NONE ? (fget == null ? PyNone.NONE : fget.lookupAttr("__doc__")) : doc;
             default: return super.lookupAttr(name);
         }
-    }
-
-    @Override
-    public void setAttr(String name, PyObject value) {
-        if (name.equals("__doc__")) {
-            doc = value;
-            return;
-        }
-        super.setAttr(name, value);
     }
 }

@@ -144,13 +144,24 @@ public final class PySet extends PyObject {
         final Iterator<PyObject> it = set.iterator();
         final int size = set.size();
         return new PyIterator() {
+            int yielded;
+
+            @Override
+            public long lengthHint() {
+                return set.size() == size ? size - yielded : 0;
+            }
+
             @Override
             public PyObject next() {
                 if (set.size() != size) {
                     throw Errors.runtimeError("Set changed size during iteration");
                 }
                 try {
-                    return it.hasNext() ? it.next() : null;
+                    if (!it.hasNext()) {
+                        return null;
+                    }
+                    yielded++;
+                    return it.next();
                 } catch (ConcurrentModificationException e) {
                     throw Errors.runtimeError("Set changed size during iteration");
                 }

@@ -258,6 +258,11 @@ public class PyStr extends PyObject {
                 i += Character.charCount(c);
                 return ofCodePoint(c);
             }
+
+            @Override
+            public long lengthHint() {
+                return i >= value.length() ? 0 : value.codePointCount(i, value.length());
+            }
         };
     }
 

@@ -15,6 +15,15 @@ public final class StrFormat {
 
     /** format(value, spec): the single entry point for format(), f-strings and str.format fields. */
     public static PyStr format(PyObject value, String spec) {
+        PyType t = value.type();
+        if (t.heapType && (value instanceof PyStr || value instanceof PyInt || value instanceof PyFloat)) {
+            // a subclass of str, int or float may bring its own __format__ (Enum's, an IntFlag's)
+            PyObject m = t.lookup("__format__");
+            PyType base = value instanceof PyStr ? PyStr.TYPE : value instanceof PyInt ? PyInt.TYPE : PyFloat.TYPE;
+            if (m != null && m != base.lookup("__format__")) {
+                return callFormat(m, value, t, spec);
+            }
+        }
         if (value instanceof PyStr s) {
             return spec.isEmpty() ? s : new PyStr(formatStr(s, Spec.parse(spec, value, 's', '<')));
         }
@@ -25,16 +34,19 @@ public final class StrFormat {
         if (value instanceof PyFloat f) {
             return spec.isEmpty() ? value.str() : new PyStr(formatFloat(f.value, Spec.parse(spec, value, '\0', '>')));
         }
-        PyType t = value.type();
         PyObject m = t.lookup("__format__");
         if (m != null && !(m instanceof PyBuiltinFunction bf && bf.owner == PyType.OBJECT)) {
-            PyObject r = Descriptors.callBound(m, value, t, new PyStr(spec));
-            if (!(r instanceof PyStr s)) {
-                throw Errors.typeError("__format__ must return a str, not " + r.type().name);
-            }
-            return s;
+            return callFormat(m, value, t, spec);
         }
         return objectFormat(value, spec);
+    }
+
+    private static PyStr callFormat(PyObject method, PyObject value, PyType t, String spec) {
+        PyObject r = Descriptors.callBound(method, value, t, new PyStr(spec));
+        if (!(r instanceof PyStr s)) {
+            throw Errors.typeError("__format__ must return a str, not " + r.type().name);
+        }
+        return s;
     }
 
     /** object.__format__: str(self) for an empty spec, else a TypeError. */

@@ -27,7 +27,7 @@ import dev.eddy.runtime.PyType;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The functools module: partial, reduce, wraps, lru_cache, total_ordering, cmp_to_key, cached_property in Java; partialmethod and singledispatch in functools.py beside this class. */
+/** The functools module: partial, reduce, wraps, lru_cache, total_ordering, cmp_to_key in Java; partialmethod, singledispatch and cached_property in functools.py beside this class. */
 public final class FunctoolsModule implements ModuleProvider {
     static final String[] ASSIGNED = {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"};
 
@@ -106,11 +106,7 @@ public final class FunctoolsModule implements ModuleProvider {
             }
             return totalOrdering(cls);
         });
-        Mod.def(m, "cached_property", (a, kw) -> {
-            Args.check("cached_property", a, kw, 1, 1);
-            return cachedProperty(a[0]);
-        });
-        dev.eddy.runtime.SourceModules.execResourceOnFirstUse(FunctoolsModule.class, "functools.py", m, "partialmethod", "singledispatch", "singledispatchmethod");
+        dev.eddy.runtime.SourceModules.execResourceOnFirstUse(FunctoolsModule.class, "functools.py", m, "partialmethod", "singledispatch", "singledispatchmethod", "cached_property");
         return m;
     }
 
@@ -235,40 +231,4 @@ public final class FunctoolsModule implements ModuleProvider {
             }
         };
     }
-
-    // ---- cached_property --------------------------------------------------------------------
-
-    /** A property that stores its first result in the instance dict and answers from there afterwards. */
-    static PyObject cachedProperty(PyObject func) {
-        String name = func.getAttr("__name__").toString();
-        PyBuiltinFunction get = new PyBuiltinFunction(name, (a, kw) -> {
-            PyObject self = a[0];
-            if (self instanceof PyInstance pi && pi.dict != null) {
-                PyObject v = pi.dict.get(name);
-                if (v != null) {
-                    return v;
-                }
-            }
-            PyObject v = func.call(self);
-            if (self instanceof PyInstance pi) {
-                pi.storeAttr(name, v);
-            }
-            return v;
-        });
-        PyBuiltinFunction set = new PyBuiltinFunction(name, (a, kw) -> {
-            if (a[0] instanceof PyInstance pi) {
-                pi.storeAttr(name, a[1]);
-            }
-            return PyNone.NONE;
-        });
-        PyBuiltinFunction del = new PyBuiltinFunction(name, (a, kw) -> {
-            if (a[0] instanceof PyInstance pi && pi.dict != null && pi.dict.remove(name) != null) {
-                return PyNone.NONE;
-            }
-            throw Errors.attributeError(name);
-        });
-        PyObject doc = func.lookupAttr("__doc__");
-        return new PyProperty(get, set, del, doc == null ? PyNone.NONE : doc);
-    }
-
 }

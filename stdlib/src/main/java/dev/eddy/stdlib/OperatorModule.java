@@ -8,7 +8,11 @@ import dev.eddy.runtime.CompareOp;
 import dev.eddy.runtime.Errors;
 import dev.eddy.runtime.ModuleProvider;
 import dev.eddy.runtime.Ops;
+import dev.eddy.runtime.Descriptors;
+import dev.eddy.runtime.Exceptions;
 import dev.eddy.runtime.PyBool;
+import dev.eddy.runtime.PyException;
+import dev.eddy.runtime.PyNotImplemented;
 import dev.eddy.runtime.PyInt;
 import dev.eddy.runtime.PyModule;
 import dev.eddy.runtime.PyNone;
@@ -133,16 +137,42 @@ public final class OperatorModule implements ModuleProvider {
         });
         Mod.def(m, "length_hint", (a, kw) -> {
             Args.check("length_hint", a, kw, 1, 2);
-            try {
-                return PyInt.of(a[0].len());
-            } catch (dev.eddy.runtime.PyException e) {
-                return a.length > 1 ? a[1] : PyInt.of(0);
-            }
+            long dflt = a.length > 1 ? Ops.index(a[1], "length_hint").longValueExact() : 0;
+            return PyInt.of(lengthHint(a[0], dflt));
         });
         m.set("itemgetter", ItemGetter.TYPE);
         m.set("attrgetter", AttrGetter.TYPE);
         m.set("methodcaller", MethodCaller.TYPE);
         return m;
+    }
+
+    /**
+     * operator.length_hint: len(obj) if obj has a length, else what its type's __length_hint__
+     * says (NotImplemented or no such method giving {@code dflt}), checked as CPython checks it.
+     */
+    static long lengthHint(PyObject obj, long dflt) {
+        try {
+            return obj.len();
+        } catch (PyException e) {
+            if (!e.matches(Exceptions.TYPE_ERROR)) {
+                throw e;
+            }
+        }
+        PyObject hint = obj.type().lookup("__length_hint__");
+        if (hint == null) {
+            return dflt;
+        }
+        PyObject r = Descriptors.bind(hint, obj, obj.type()).call(new PyObject[0], null);
+        if (r == PyNotImplemented.INSTANCE) {
+            return dflt;
+        }
+        if (!(r instanceof PyInt n)) {
+            throw Errors.typeError("__length_hint__ must be an integer, not " + r.type().name);
+        }
+        if (n.signum() < 0) {
+            throw Errors.valueError("__length_hint__() should return >= 0");
+        }
+        return n.longValueExact();
     }
 
     private static String reprArgs(PyObject[] items) {

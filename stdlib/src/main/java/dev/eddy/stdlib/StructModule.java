@@ -111,6 +111,11 @@ public final class StructModule implements ModuleProvider {
         public int len() {
             return (data.length - at) / format.size;
         }
+
+        @Override
+        public long lengthHint() {
+            return len();
+        }
     }
 
     static StructFormat parse(PyObject fmt) {

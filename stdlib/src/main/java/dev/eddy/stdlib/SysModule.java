@@ -171,6 +171,8 @@ public final class SysModule implements ModuleProvider {
         m.set("float_info", new PyStructSeq(FLOAT_INFO, new PyFloat(Double.MAX_VALUE), PyInt.of(1024), PyInt.of(308),
                 new PyFloat(Double.MIN_NORMAL), PyInt.of(-1021), PyInt.of(-307), PyInt.of(15), PyInt.of(53),
                 new PyFloat(Math.ulp(1.0)), PyInt.of(2), PyInt.of(1)));
+        // Eddy's ints are not made of digits: the layout fields give CPython's 64-bit values, and the
+        // str-conversion limits CPython's defaults (Eddy does not enforce them yet)
         PyObject[] flags = {PyInt.of(f.debug()), PyInt.of(f.inspect() ? 1 : 0), PyInt.of(f.interactive() ? 1 : 0),
             PyInt.of(f.optimize()), PyInt.of(f.dontWriteBytecode() ? 1 : 0), PyInt.of(f.noUserSite() ? 1 : 0),
             PyInt.of(f.noSite() ? 1 : 0), PyInt.of(f.ignoreEnvironment() ? 1 : 0), PyInt.of(f.verbose()),

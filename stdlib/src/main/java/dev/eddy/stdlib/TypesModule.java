@@ -9,6 +9,7 @@ import dev.eddy.runtime.SourceModules;
  * CPython's: CPython's types.py derives every type from a sample object, and several of those
  * samples (getset and member descriptors, slot wrappers, list[int], int | str) are objects
  * Eddy's runtime does not make yet. Names Eddy has no type for are left out, not faked.
+ * SimpleNamespace, a C type in CPython, is Java ({@link PySimpleNamespace}).
  */
 public final class TypesModule implements ModuleProvider {
     @Override
@@ -19,6 +20,7 @@ public final class TypesModule implements ModuleProvider {
     @Override
     public PyModule create() {
         PyModule m = new PyModule("types");
+        m.set("SimpleNamespace", PySimpleNamespace.TYPE);
         SourceModules.execResource(TypesModule.class, "types.py", m);
         return m;
     }

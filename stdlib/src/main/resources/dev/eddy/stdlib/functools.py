@@ -1,5 +1,8 @@
 # The parts of functools written in Python (run in the module after its Java parts):
-# partialmethod, singledispatch and singledispatchmethod.
+# partialmethod, singledispatch, singledispatchmethod and cached_property.
+
+from _thread import RLock as _RLock
+from types import GenericAlias
 
 
 class partialmethod:
@@ -124,3 +127,57 @@ class singledispatchmethod:
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, '__isabstractmethod__', False)
+
+
+_MISSING = object()
+
+
+class cached_property:
+    """A non-data descriptor: its first read computes func(instance) and stores the result in
+    the instance's __dict__ under the attribute's name, where later reads find it first."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+        self.lock = _RLock()
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                f"({self.attrname!r} and {name!r})."
+            )
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        name = self.attrname
+        if name is None:
+            raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
+        try:
+            store = instance.__dict__
+        except AttributeError:
+            raise TypeError(
+                f"No '__dict__' attribute on {type(instance).__name__!r} "
+                f"instance to cache {name!r} property."
+            ) from None
+        value = store.get(name, _MISSING)
+        if value is _MISSING:
+            with self.lock:
+                # another thread may have stored it while this one waited
+                value = store.get(name, _MISSING)
+                if value is _MISSING:
+                    value = self.func(instance)
+                    try:
+                        store[name] = value
+                    except TypeError:
+                        raise TypeError(
+                            f"The '__dict__' attribute on {type(instance).__name__!r} instance "
+                            f"does not support item assignment for caching {name!r} property."
+                        ) from None
+        return value
+
+    __class_getitem__ = classmethod(GenericAlias)

@@ -65,28 +65,6 @@ NotImplementedType = type(NotImplemented)
 del sys, _f, _g, _C, _c, _ag, _cell_factory
 
 
-class SimpleNamespace:
-    """A simple attribute-based namespace."""
-
-    def __init__(self, mapping_or_iterable=(), /, **kwargs):
-        for key, value in dict(mapping_or_iterable, **kwargs).items():
-            setattr(self, key, value)
-
-    def __repr__(self):
-        if getattr(self, '_SimpleNamespace__repr_running', False):
-            return 'namespace(...)'
-        items = (f"{k}={v!r}" for k, v in self.__dict__.items())
-        return f"namespace({', '.join(items)})"
-
-    def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
-
-    __hash__ = None
-
-
-
 class GenericAlias:
     """Represent a PEP 585 generic type: list[int] is GenericAlias(list, (int,))."""
 
