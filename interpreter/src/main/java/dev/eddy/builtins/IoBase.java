@@ -153,10 +153,7 @@ public final class IoBase {
 
     /** The bytes of a bytes-like object, or a TypeError. */
     public static byte[] bytesOf(PyObject o) {
-        if (o instanceof PyBytes b) {
-            return b.bytes;
-        }
-        throw Errors.typeError("a bytes-like object is required, not '" + o.type().name + "'");
+        return dev.eddy.runtime.Buffers.bytesLike(o);
     }
 
     // ---- _IOBase --------------------------------------------------------------------------

@@ -25,7 +25,8 @@ public final class PyProperty extends PyObject {
     public final PyObject fget;
     public final PyObject fset;
     public final PyObject fdel;
-    public final PyObject doc;
+    /** Writable, as CPython's (collections.namedtuple's users set the fields' docs). */
+    public PyObject doc;
     /** The class attribute this property was assigned to (CPython's __set_name__). */
     public String name;
     /** The AttributeError text for assignment without a setter, when it is not a property's (named tuple fields). */
@@ -87,5 +88,14 @@ public final class PyProperty extends PyObject {
             case "__doc__": return doc == null || doc == PyNone.NONE ? (fget == null ? PyNone.NONE : fget.lookupAttr("__doc__")) : doc;
             default: return super.lookupAttr(name);
         }
+    }
+
+    @Override
+    public void setAttr(String name, PyObject value) {
+        if (name.equals("__doc__")) {
+            doc = value;
+            return;
+        }
+        super.setAttr(name, value);
     }
 }

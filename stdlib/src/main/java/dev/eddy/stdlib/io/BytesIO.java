@@ -43,6 +43,16 @@ public final class BytesIO extends IoBase.PyIOBase {
         }
     }
 
+    /** {@code count} bytes of the contents from {@code offset}, copied (for {@link BytesIOView}). */
+    byte[] copyRange(int offset, int count) {
+        return Arrays.copyOfRange(buf, offset, offset + count);
+    }
+
+    /** Writes over the contents in place, without moving the position (for {@link BytesIOView}). */
+    void overwrite(int offset, byte[] src, int srcOffset, int count) {
+        System.arraycopy(src, srcOffset, buf, offset, count);
+    }
+
     private void check() {
         if (closedFlag) {
             throw IoBase.closedError();
@@ -117,6 +127,12 @@ public final class BytesIO extends IoBase.PyIOBase {
         t.def("__init__", (a, kw) -> {
             self(a).init(Arrays.copyOfRange(a, 1, a.length), kw);
             return PyNone.NONE;
+        });
+        t.def("getbuffer", (a, kw) -> {
+            Args.checkMethod("getbuffer", a, kw, 0, 0);
+            BytesIO b = self(a);
+            b.check();
+            return dev.eddy.runtime.PyMemoryView.of(new BytesIOView(b, b.size));
         });
         t.def("getvalue", (a, kw) -> {
             BytesIO b = self(a);

@@ -374,11 +374,9 @@ public final class PosixModule implements ModuleProvider {
         def(m, "write", (a, kw) -> {
             Args.check("write", a, kw, 2, 2);
             OpenFile f = os.get(fd(a[0]));
-            if (!(a[1] instanceof PyBytes b)) {
-                throw Errors.typeError("a bytes-like object is required, not '" + a[1].type().name + "'");
-            }
+            byte[] b = dev.eddy.runtime.Buffers.bytesLike(a[1]);
             try {
-                return PyInt.of(f.write(b.bytes, 0, b.bytes.length));
+                return PyInt.of(f.write(b, 0, b.length));
             } catch (IOException e) {
                 throw Errno.error(e, null);
             }
