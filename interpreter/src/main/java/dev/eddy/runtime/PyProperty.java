@@ -25,7 +25,7 @@ public final class PyProperty extends PyObject {
     public final PyObject fget;
     public final PyObject fset;
     public final PyObject fdel;
-    /** Writable, as CPython's (collections.namedtuple's users set the fields' docs). */
+    /** The docstring given (or assigned to __doc__ later); null or None means fget's. */
     public PyObject doc;
     /** The class attribute this property was assigned to (CPython's __set_name__). */
     public String name;
