@@ -484,7 +484,7 @@ public final class PosixModule implements ModuleProvider {
             if (k.isEmpty() || k.indexOf('=') >= 0) {
                 throw Errors.valueError("illegal environment variable name");
             }
-            envText(a[1], "putenv");
+            setProcessEnv(k, envText(a[1], "putenv"));
             return PyNone.NONE;
         });
         def(m, "unsetenv", (a, kw) -> {
@@ -493,6 +493,7 @@ public final class PosixModule implements ModuleProvider {
             if (k.isEmpty() || k.indexOf('=') >= 0) {
                 throw Errors.valueError("illegal environment variable name");
             }
+            setProcessEnv(k, null);
             return PyNone.NONE;
         });
         def(m, "getpid", (a, kw) -> PyInt.of(ProcessHandle.current().pid()));
@@ -574,6 +575,23 @@ public final class PosixModule implements ModuleProvider {
 
     private static double toDouble(PyObject o) {
         return o instanceof PyFloat f ? f.value : Ops.index(o, null).toDouble();
+    }
+
+    /**
+     * Sets (or with null removes) a variable of the environment children inherit; the map is
+     * replaced, not changed, since others may be reading it.
+     */
+    private static void setProcessEnv(String key, String value) {
+        Sys sys = Sys.get();
+        synchronized (sys) {
+            java.util.Map<String, String> env = new java.util.HashMap<>(sys.env);
+            if (value == null) {
+                env.remove(key);
+            } else {
+                env.put(key, value);
+            }
+            sys.env = java.util.Collections.unmodifiableMap(env);
+        }
     }
 
     private static String envText(PyObject o, String fn) {
