@@ -153,7 +153,13 @@ public final class IoBase {
 
     /** The bytes of a bytes-like object, or a TypeError. */
     public static byte[] bytesOf(PyObject o) {
-        return dev.eddy.runtime.Buffers.bytesLike(o);
+        if (o instanceof PyBytes b) {
+            return b.bytes;
+        }
+        if (o instanceof dev.eddy.runtime.PyBuffer b) {
+            return b.bufferBytes();
+        }
+        throw Errors.typeError("a bytes-like object is required, not '" + o.type().name + "'");
     }
 
     // ---- _IOBase --------------------------------------------------------------------------

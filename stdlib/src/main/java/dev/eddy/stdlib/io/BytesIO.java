@@ -128,16 +128,17 @@ public final class BytesIO extends IoBase.PyIOBase {
             self(a).init(Arrays.copyOfRange(a, 1, a.length), kw);
             return PyNone.NONE;
         });
-        t.def("getbuffer", (a, kw) -> {
-            Args.checkMethod("getbuffer", a, kw, 0, 0);
-            BytesIO b = self(a);
-            b.check();
-            return dev.eddy.runtime.PyMemoryView.of(new BytesIOView(b, b.size));
-        });
         t.def("getvalue", (a, kw) -> {
             BytesIO b = self(a);
             b.check();
             return new PyBytes(Arrays.copyOf(b.buf, b.size));
+        });
+        t.def("getbuffer", (a, kw) -> {
+            // a live view: writes through it change the stream's bytes
+            Args.checkMethod("getbuffer", a, kw, 0, 0);
+            BytesIO b = self(a);
+            b.check();
+            return dev.eddy.runtime.PyMemoryView.of(new BytesIOView(b, b.size));
         });
         t.def("write", (a, kw) -> {
             Args.checkMethod("write", a, kw, 1, 1);
