@@ -49,4 +49,33 @@ public final class Blocking {
             return true;
         });
     }
+
+    /** A call into the operating system that may block: a select, a read from a pipe, a wait for a child. */
+    public interface IoCall<T> {
+        T call() throws java.io.IOException, InterruptedException;
+    }
+
+    /**
+     * Makes {@code call} with the interpreter lock let go, so that other Python threads run while
+     * it blocks. A signal that woke it has its Python handlers run afterwards; the caller, which
+     * loops until what it waits for has happened, then simply waits again.
+     */
+    public static <T> T io(IoCall<T> call) throws java.io.IOException, InterruptedException {
+        ThreadState ts = ThreadState.currentOrNull();
+        if (ts == null) {
+            return call.call();
+        }
+        InterpreterState interp = ts.interp;
+        boolean released = interp.gil.release();
+        T result;
+        try {
+            result = call.call();
+        } finally {
+            interp.gil.reacquire(released);
+        }
+        if (Thread.interrupted()) {
+            interp.runSignalHandlers(ts);
+        }
+        return result;
+    }
 }

@@ -43,6 +43,16 @@ public final class BytesIO extends IoBase.PyIOBase {
         }
     }
 
+    /** {@code count} bytes of the contents from {@code offset}, copied (for {@link BytesIOView}). */
+    byte[] copyRange(int offset, int count) {
+        return Arrays.copyOfRange(buf, offset, offset + count);
+    }
+
+    /** Writes over the contents in place, without moving the position (for {@link BytesIOView}). */
+    void overwrite(int offset, byte[] src, int srcOffset, int count) {
+        System.arraycopy(src, srcOffset, buf, offset, count);
+    }
+
     private void check() {
         if (closedFlag) {
             throw IoBase.closedError();
@@ -124,10 +134,11 @@ public final class BytesIO extends IoBase.PyIOBase {
             return new PyBytes(Arrays.copyOf(b.buf, b.size));
         });
         t.def("getbuffer", (a, kw) -> {
-            // a view of a copy: enough for readers of the buffer (pickle's framing), not for writes through it
+            // a live view: writes through it change the stream's bytes
+            Args.checkMethod("getbuffer", a, kw, 0, 0);
             BytesIO b = self(a);
             b.check();
-            return dev.eddy.runtime.PyMemoryView.of(new PyBytes(Arrays.copyOf(b.buf, b.size)));
+            return dev.eddy.runtime.PyMemoryView.of(new BytesIOView(b, b.size));
         });
         t.def("write", (a, kw) -> {
             Args.checkMethod("write", a, kw, 1, 1);

@@ -87,7 +87,7 @@ public final class OpenFile {
         ByteBuffer bb = ByteBuffer.wrap(into, off, n);
         int got = 0;
         while (bb.hasRemaining()) {
-            int r = rc.read(bb);
+            int r = channel instanceof FileChannel ? rc.read(bb) : blockingRead(rc, bb);
             if (r < 0) {
                 break;
             }
@@ -100,6 +100,15 @@ public final class OpenFile {
             }
         }
         return got;
+    }
+
+    /** A read from a pipe or terminal, which may wait long: other threads run meanwhile. */
+    private static int blockingRead(ReadableByteChannel rc, ByteBuffer bb) throws IOException {
+        try {
+            return dev.eddy.runtime.Blocking.io(() -> rc.read(bb));
+        } catch (InterruptedException e) {
+            throw new java.io.InterruptedIOException();
+        }
     }
 
     /**

@@ -75,7 +75,8 @@ public final class StringIO extends IoBase.PyIOBase {
             throw Errors.valueError("I/O operation on uninitialized object");
         }
         if (closedFlag) {
-            throw IoBase.closedError();
+            // StringIO's own text has no full stop, unlike the other streams'
+            throw dev.eddy.runtime.Errors.valueError("I/O operation on closed file");
         }
     }
 

@@ -102,10 +102,15 @@ final class Readiness {
             }
             if (readyNow || timeoutMillis == 0) {
                 sel.selectNow();
-            } else if (timeoutMillis < 0) {
-                sel.select();
             } else {
-                sel.select(Math.max(1, timeoutMillis));
+                Selector waiting = sel;
+                long millis = timeoutMillis;
+                try {
+                    // other threads run while this one waits
+                    dev.eddy.runtime.Blocking.io(() -> millis < 0 ? waiting.select() : waiting.select(Math.max(1, millis)));
+                } catch (InterruptedException e) {
+                    throw new java.io.InterruptedIOException();
+                }
             }
             for (SelectionKey key : sel.selectedKeys()) {
                 int ready = key.readyOps();

@@ -146,7 +146,14 @@ public final class SocketHandle implements ByteChannel {
                     throw new TimedOut();
                 }
             }
-            int n = wait == 0 ? waiter.select() : waiter.select(wait);
+            long millis = wait;
+            int n;
+            try {
+                // other threads run while this one waits
+                n = dev.eddy.runtime.Blocking.io(() -> millis == 0 ? waiter.select() : waiter.select(millis));
+            } catch (InterruptedException e) {
+                throw new java.io.InterruptedIOException();
+            }
             waiter.selectedKeys().clear();
             if (n > 0) {
                 return;

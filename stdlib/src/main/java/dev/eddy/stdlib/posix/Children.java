@@ -333,12 +333,11 @@ public final class Children {
                 return new PyTuple(new PyObject[] {PyInt.of(0), PyInt.of(0)});
             }
             try {
-                if (candidates.size() == 1) {
-                    candidates.get(0).process.waitFor();
-                } else {
-                    candidates.get(0).process.waitFor(10, TimeUnit.MILLISECONDS);
-                }
-            } catch (InterruptedException e) {
+                Process first = candidates.get(0).process;
+                boolean one = candidates.size() == 1;
+                // other threads run while this one waits
+                dev.eddy.runtime.Blocking.io(() -> one ? first.waitFor() == 0 : first.waitFor(10, TimeUnit.MILLISECONDS));
+            } catch (java.io.IOException | InterruptedException e) {
                 throw Errno.error(4);
             }
         }

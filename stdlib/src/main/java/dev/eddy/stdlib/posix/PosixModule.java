@@ -374,11 +374,9 @@ public final class PosixModule implements ModuleProvider {
         def(m, "write", (a, kw) -> {
             Args.check("write", a, kw, 2, 2);
             OpenFile f = os.get(fd(a[0]));
-            if (!(a[1] instanceof PyBytes b)) {
-                throw Errors.typeError("a bytes-like object is required, not '" + a[1].type().name + "'");
-            }
+            byte[] b = dev.eddy.runtime.Buffers.bytesLike(a[1]);
             try {
-                return PyInt.of(f.write(b.bytes, 0, b.bytes.length));
+                return PyInt.of(f.write(b, 0, b.length));
             } catch (IOException e) {
                 throw Errno.error(e, null);
             }
@@ -486,7 +484,7 @@ public final class PosixModule implements ModuleProvider {
             if (k.isEmpty() || k.indexOf('=') >= 0) {
                 throw Errors.valueError("illegal environment variable name");
             }
-            envText(a[1], "putenv");
+            setProcessEnv(k, envText(a[1], "putenv"));
             return PyNone.NONE;
         });
         def(m, "unsetenv", (a, kw) -> {
@@ -495,6 +493,7 @@ public final class PosixModule implements ModuleProvider {
             if (k.isEmpty() || k.indexOf('=') >= 0) {
                 throw Errors.valueError("illegal environment variable name");
             }
+            setProcessEnv(k, null);
             return PyNone.NONE;
         });
         def(m, "getpid", (a, kw) -> PyInt.of(ProcessHandle.current().pid()));
@@ -576,6 +575,23 @@ public final class PosixModule implements ModuleProvider {
 
     private static double toDouble(PyObject o) {
         return o instanceof PyFloat f ? f.value : Ops.index(o, null).toDouble();
+    }
+
+    /**
+     * Sets (or with null removes) a variable of the environment children inherit; the map is
+     * replaced, not changed, since others may be reading it.
+     */
+    private static void setProcessEnv(String key, String value) {
+        Sys sys = Sys.get();
+        synchronized (sys) {
+            java.util.Map<String, String> env = new java.util.HashMap<>(sys.env);
+            if (value == null) {
+                env.remove(key);
+            } else {
+                env.put(key, value);
+            }
+            sys.env = java.util.Collections.unmodifiableMap(env);
+        }
     }
 
     private static String envText(PyObject o, String fn) {

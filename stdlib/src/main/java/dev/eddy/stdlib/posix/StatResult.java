@@ -19,41 +19,72 @@ import java.util.Map;
 
 /**
  * os.stat_result: a 10-item tuple (mode, ino, dev, nlink, uid, gid, size and whole-second
- * times) with named fields, plus the float times, nanosecond times and block fields that
- * only attributes reach.
+ * times) with named fields, plus nine fields only attributes reach: the float times, the
+ * nanosecond times, st_blksize, st_blocks and st_rdev. As CPython's, it can be made from a
+ * sequence of 10 to 19 items; a float time left out is the whole-second one.
  */
 public final class StatResult extends PyObject {
     static final String[] FIELDS = {"st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size",
         "st_atime", "st_mtime", "st_ctime"};
-    public static final PyType TYPE = PyType.builtin("stat_result", PyType.OBJECT, null);
+    /** The fields past the tuple, in CPython's order. */
+    static final String[] EXTRA_FIELDS = {"st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns",
+        "st_blksize", "st_blocks", "st_rdev"};
+    public static final PyType TYPE = PyType.builtin("stat_result", PyType.OBJECT, (cls, a, kw) -> fromSequence(a, kw));
 
     static {
         TYPE.module = "os";
         TYPE.dict.put("n_sequence_fields", PyInt.of(10));
+        TYPE.dict.put("n_fields", PyInt.of(19));
+        TYPE.dict.put("n_unnamed_fields", PyInt.of(3));
         TYPE.def("__len__", (a, kw) -> PyInt.of(10));
         TYPE.def("__getitem__", (a, kw) -> a[0].getItem(a[1]));
         TYPE.def("__iter__", (a, kw) -> a[0].iter());
     }
 
     final PyTuple tuple;
-    private final long[] ns = new long[3];
-    private final long size;
-    private final long rdev;
+    /** Values of {@link #EXTRA_FIELDS}; None where not given. */
+    private final PyObject[] extra;
+
+    private StatResult(PyTuple tuple, PyObject[] extra) {
+        this.tuple = tuple;
+        this.extra = extra;
+    }
 
     private StatResult(long mode, long ino, long dev, long nlink, long uid, long gid, long size, long rdev, FileTime[] times) {
-        this.size = size;
-        this.rdev = rdev;
         PyObject[] items = new PyObject[10];
         long[] v = {mode, ino, dev, nlink, uid, gid, size};
         for (int i = 0; i < 7; i++) {
             items[i] = PyInt.of(v[i]);
         }
+        extra = new PyObject[EXTRA_FIELDS.length];
         for (int i = 0; i < 3; i++) {
             java.time.Instant t = times[i].toInstant();
-            ns[i] = t.getEpochSecond() * 1_000_000_000L + t.getNano();
-            items[7 + i] = PyInt.of(Math.floorDiv(ns[i], 1_000_000_000L));
+            long ns = t.getEpochSecond() * 1_000_000_000L + t.getNano();
+            items[7 + i] = PyInt.of(Math.floorDiv(ns, 1_000_000_000L));
+            extra[i] = new PyFloat(ns / 1e9);
+            extra[3 + i] = PyInt.of(ns);
         }
+        extra[6] = PyInt.of(4096);
+        extra[7] = PyInt.of((size + 4095) / 4096 * 8);
+        extra[8] = PyInt.of(rdev);
         tuple = new PyTuple(items);
+    }
+
+    /** os.stat_result(sequence): 10 to 19 items. */
+    private static StatResult fromSequence(PyObject[] a, String[] kw) {
+        dev.eddy.runtime.Args.check("stat_result", a, kw, 1, 1);
+        PyObject[] items = dev.eddy.runtime.Ops.toArray(a[0]);
+        if (items.length < 10) {
+            throw dev.eddy.runtime.Errors.typeError("os.stat_result() takes an at least 10-sequence (" + items.length + "-sequence given)");
+        }
+        if (items.length > 19) {
+            throw dev.eddy.runtime.Errors.typeError("os.stat_result() takes an at most 19-sequence (" + items.length + "-sequence given)");
+        }
+        PyObject[] extra = new PyObject[EXTRA_FIELDS.length];
+        for (int i = 0; i < extra.length; i++) {
+            extra[i] = 10 + i < items.length ? items[10 + i] : dev.eddy.runtime.PyNone.NONE;
+        }
+        return new StatResult(new PyTuple(java.util.Arrays.copyOf(items, 10)), extra);
     }
 
     /** stat(2) or lstat(2) of a path; OSError naming {@code shown} when it fails. */
@@ -86,20 +117,18 @@ public final class StatResult extends PyObject {
 
     @Override
     public PyObject lookupAttr(String name) {
-        for (int i = 0; i < FIELDS.length; i++) {
+        for (int i = 0; i < 7; i++) {
             if (FIELDS[i].equals(name)) {
-                return i >= 7 ? new PyFloat(ns[i - 7] / 1e9) : tuple.items[i];
+                return tuple.items[i];
             }
         }
-        switch (name) {
-            case "st_atime_ns": return PyInt.of(ns[0]);
-            case "st_mtime_ns": return PyInt.of(ns[1]);
-            case "st_ctime_ns": return PyInt.of(ns[2]);
-            case "st_blksize": return PyInt.of(4096);
-            case "st_blocks": return PyInt.of((size + 4095) / 4096 * 8);
-            case "st_rdev": return PyInt.of(rdev);
-            default: return super.lookupAttr(name);
+        for (int i = 0; i < EXTRA_FIELDS.length; i++) {
+            if (EXTRA_FIELDS[i].equals(name)) {
+                // a float time not given is the whole-second one, as CPython fills it
+                return i < 3 && extra[i] == dev.eddy.runtime.PyNone.NONE ? tuple.items[7 + i] : extra[i];
+            }
         }
+        return super.lookupAttr(name);
     }
 
     @Override
