@@ -74,7 +74,7 @@ public final class BuiltinsModule {
                 Args.check("len", a, kw, 1, 1);
             }
             // a range's length may exceed a Java int (len(range(10**12)) is fine in CPython)
-            return a[0] instanceof PyRange r ? PyInt.of(r.length) : PyInt.of(a[0].len());
+            return a[0] instanceof PyRange r ? PyInt.of(r.lengthAsSsize()) : PyInt.of(a[0].len());
         });
         fn(m, "isinstance", (a, kw) -> {
             if (a.length != 2 || kw != null) {

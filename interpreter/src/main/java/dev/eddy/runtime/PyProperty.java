@@ -85,7 +85,17 @@ public final class PyProperty extends PyObject {
             case "fset": return fset == null ? PyNone.NONE : fset;
             case "fdel": return fdel == null ? PyNone.NONE : fdel;
             case "__doc__": return doc == null || doc == PyNone.NONE ? (fget == null ? PyNone.NONE : fget.lookupAttr("__doc__")) : doc;
+            case "__isabstractmethod__": return PyBool.of(isAbstract(fget) || isAbstract(fset) || isAbstract(fdel));
             default: return super.lookupAttr(name);
         }
+    }
+
+    /** Whether an accessor is marked abstract (abc's abstractmethod sets the flag). */
+    private static boolean isAbstract(PyObject f) {
+        if (f == null) {
+            return false;
+        }
+        PyObject flag = f.lookupAttr("__isabstractmethod__");
+        return flag != null && flag.isTrue();
     }
 }
