@@ -1,7 +1,10 @@
 package dev.eddy.runtime;
 
-/** property(fget, fset, fdel, doc), with the .setter / .deleter / .getter decorators. */
-public final class PyProperty extends PyObject {
+/**
+ * property(fget, fset, fdel, doc), with the .setter / .deleter / .getter decorators. Java
+ * descriptors that behave as read-only properties (named tuple fields) extend it.
+ */
+public class PyProperty extends PyObject {
     public static final PyType TYPE = PyType.builtin("property", PyType.OBJECT, (cls, a, kw) -> {
         PyObject[] p = Args.bind("property", a, kw, new String[] {"fget", "fset", "fdel", "doc"}, 0);
         return new PyProperty(p[0], p[1], p[2], p[3]);
@@ -73,7 +76,8 @@ public final class PyProperty extends PyObject {
 
     public void delete(PyObject obj) {
         if (fdel == null) {
-            throw Errors.attributeError("property '" + name() + "' of '" + obj.type().name + "' object has no deleter");
+            throw Errors.attributeError(readOnlyMessage != null ? readOnlyMessage.replace("set", "delete")
+                    : "property '" + name() + "' of '" + obj.type().name + "' object has no deleter");
         }
         fdel.call(obj);
     }

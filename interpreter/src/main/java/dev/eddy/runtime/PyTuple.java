@@ -1,13 +1,16 @@
 package dev.eddy.runtime;
 
 /** Python tuple: an immutable array of objects. */
-public final class PyTuple extends PyObject {
+public class PyTuple extends PyObject {
     public static final PyType TYPE = PyType.builtin("tuple", PyType.OBJECT, (cls, a, kw) -> {
         Args.check("tuple", a, kw, 0, 1);
+        if (cls != null && cls != PyTuple.TYPE && cls.heapType) {
+            return new PyTupleSubclass(cls, a.length == 0 ? new PyObject[0] : Ops.toArray(a[0]));
+        }
         if (a.length == 0) {
             return PyTuple.EMPTY;
         }
-        if (a[0] instanceof PyTuple t) {
+        if (a[0] instanceof PyTuple t && t.getClass() == PyTuple.class) {
             return t;
         }
         return new PyTuple(Ops.toArray(a[0]));
