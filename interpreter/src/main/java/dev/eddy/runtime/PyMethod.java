@@ -2,7 +2,17 @@ package dev.eddy.runtime;
 
 /** A function bound to an instance (or, for classmethods, a class). */
 public final class PyMethod extends PyObject {
-    public static final PyType TYPE = PyType.builtin("method", PyType.OBJECT, null);
+    public static final PyType TYPE = PyType.builtin("method", PyType.OBJECT, (cls, a, kw) -> {
+        // types.MethodType(function, instance)
+        Args.check("method", a, kw, 2, 2);
+        if (a[0].type().lookup("__call__") == null) {
+            throw Errors.typeError("first argument must be callable");
+        }
+        if (a[1] == PyNone.NONE) {
+            throw Errors.typeError("instance must not be None");
+        }
+        return new PyMethod(a[1], a[0]);
+    });
 
     public final PyObject self;
     public final PyObject func;
