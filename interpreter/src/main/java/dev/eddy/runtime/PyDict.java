@@ -119,7 +119,7 @@ public class PyDict extends PyObject {
 
     @Override
     public long hash() {
-        throw Errors.typeError("unhashable type: 'dict'");
+        throw Errors.typeError("unhashable type: '" + type().name + "'");
     }
 
     @Override

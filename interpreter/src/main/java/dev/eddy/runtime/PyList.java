@@ -168,7 +168,7 @@ public class PyList extends PyObject {
 
     @Override
     public long hash() {
-        throw Errors.typeError("unhashable type: 'list'");
+        throw Errors.typeError("unhashable type: '" + type().name + "'");
     }
 
     @Override

@@ -11,6 +11,7 @@ public class PyProperty extends PyObject {
     });
 
     static {
+        defineDescriptorMethods(TYPE);
         TYPE.def("setter", (a, kw) -> {
             PyProperty p = (PyProperty) a[0];
             return new PyProperty(p.fget, a[1], p.fdel, p.doc);
@@ -22,6 +23,24 @@ public class PyProperty extends PyObject {
         TYPE.def("deleter", (a, kw) -> {
             PyProperty p = (PyProperty) a[0];
             return new PyProperty(p.fget, p.fset, a[1], p.doc);
+        });
+    }
+
+    /** __get__, __set__ and __delete__ on {@code t}, a type whose instances are PyProperty objects. */
+    public static void defineDescriptorMethods(PyType t) {
+        t.def("__get__", (a, kw) -> {
+            Args.checkMethod("__get__", a, kw, 1, 2);
+            return a[1] == PyNone.NONE ? a[0] : ((PyProperty) a[0]).get(a[1]);
+        });
+        t.def("__set__", (a, kw) -> {
+            Args.checkMethod("__set__", a, kw, 2, 2);
+            ((PyProperty) a[0]).set(a[1], a[2]);
+            return PyNone.NONE;
+        });
+        t.def("__delete__", (a, kw) -> {
+            Args.checkMethod("__delete__", a, kw, 1, 1);
+            ((PyProperty) a[0]).delete(a[1]);
+            return PyNone.NONE;
         });
     }
 

@@ -33,6 +33,11 @@ public final class PyTupleSubclass extends PyTuple {
     }
 
     @Override
+    public void delAttr(String name) {
+        heap.delAttr(this, name);
+    }
+
+    @Override
     public PyStr repr() {
         PyObject o = heap.override("__repr__");
         return o != null ? (PyStr) o.call(this) : super.repr();

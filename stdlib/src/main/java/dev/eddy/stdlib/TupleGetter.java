@@ -21,6 +21,10 @@ final class TupleGetter extends PyProperty {
         return new TupleGetter(Ops.index(a[0], null).intValueExact(), a[1]);
     });
 
+    static {
+        defineDescriptorMethods(TYPE);
+    }
+
     private final int index;
 
     private TupleGetter(int index, PyObject doc) {
