@@ -77,16 +77,19 @@ public final class PyRange extends PyObject {
     }
 
     public PyRange(long start, long stop, long step) {
-        BigInteger n = computeLength(start, stop, step);
-        if (n.bitLength() < 64) {
+        long n = computeLength(start, stop, step);
+        if (n >= 0) {
             this.start = start;
             this.stop = stop;
             this.step = step;
-            this.length = n.longValue();
+            this.length = n;
             this.wide = null;
         } else {
             this.start = this.stop = this.step = this.length = 0;
-            this.wide = new Wide(BigInteger.valueOf(start), BigInteger.valueOf(stop), BigInteger.valueOf(step), n);
+            BigInteger lo = BigInteger.valueOf(start);
+            BigInteger hi = BigInteger.valueOf(stop);
+            BigInteger st = BigInteger.valueOf(step);
+            this.wide = new Wide(lo, hi, st, lengthOf(lo, hi, st));
         }
     }
 
@@ -136,17 +139,21 @@ public final class PyRange extends PyObject {
         return new PyRange(start.toBig(), stop.toBig(), step.toBig());
     }
 
-    private static BigInteger computeLength(long lo, long hi, long step) {
+    /** The length of range(lo, hi, step) when it fits a long, else -1. */
+    private static long computeLength(long lo, long hi, long step) {
         if (step > 0 ? lo >= hi : lo <= hi) {
-            return BigInteger.ZERO;
+            return 0;
         }
-        try {
-            long span = step > 0 ? Math.subtractExact(hi, lo) : Math.subtractExact(lo, hi);
-            long st = step > 0 ? step : Math.negateExact(step);
-            return BigInteger.valueOf((span - 1) / st + 1);
-        } catch (ArithmeticException e) {
-            return lengthOf(BigInteger.valueOf(lo), BigInteger.valueOf(hi), BigInteger.valueOf(step));
+        if (step > 0 ? hi - lo > 0 : lo - hi > 0) {
+            // the span fits a long (no overflow in the subtraction), and so does the length
+            long span = step > 0 ? hi - lo : lo - hi;
+            long st = step > 0 ? step : -step;
+            // step == Long.MIN_VALUE: -step overflows, but then the length is 1
+            return st < 0 ? 1 : (span - 1) / st + 1;
         }
+        // span of 2**63 or more: the length fits a long only when the step is not 1 or -1
+        BigInteger n = lengthOf(BigInteger.valueOf(lo), BigInteger.valueOf(hi), BigInteger.valueOf(step));
+        return n.bitLength() < 64 ? n.longValue() : -1;
     }
 
     private static BigInteger lengthOf(BigInteger lo, BigInteger hi, BigInteger step) {
