@@ -37,6 +37,29 @@ public final class BuiltinsModule {
     private BuiltinsModule() {
     }
 
+    /**
+     * The mutable builtins say in their own dict that they are unhashable ({@code __hash__ = None}),
+     * as CPython's do: collections.abc.Hashable and user code read it there.
+     */
+    private static void markUnhashable() {
+        for (PyType t : new PyType[] {PyList.TYPE, PyDict.TYPE, PySet.TYPE, PyByteArray.TYPE,
+            dev.eddy.runtime.DictMethods.View.KEYS_TYPE, dev.eddy.runtime.DictMethods.View.ITEMS_TYPE}) {
+            if (t.dict.putIfAbsent("__hash__", PyNone.NONE) == null) {
+                PyType.invalidateCaches();
+            }
+        }
+    }
+
+    /** Functions and methods show __call__ in their type's dict (collections.abc.Callable looks there). */
+    private static void exposeCall() {
+        for (PyType t : new PyType[] {dev.eddy.runtime.PyFunction.TYPE, dev.eddy.runtime.PyBuiltinFunction.TYPE, dev.eddy.runtime.PyMethod.TYPE}) {
+            if (!t.dict.containsKey("__call__")) {
+                t.def("__call__", (a, kw) -> a[0].call(java.util.Arrays.copyOfRange(a, 1, a.length), kw));
+                PyType.invalidateCaches();
+            }
+        }
+    }
+
     /** Builds a fresh builtins module (and the standard stream objects when they are missing). */
     public static PyModule create() {
         StdStreams.unbindSysCells();
@@ -46,6 +69,8 @@ public final class BuiltinsModule {
         }
         ObjectFallbacks.installInto(PyType.OBJECT);
         TypeObjectMethods.install(PyType.TYPE);
+        markUnhashable();
+        exposeCall();
         PyModule m = new PyModule("builtins");
         m.set("__doc__", new PyStr("Built-in functions, types, exceptions, and other objects."));
         for (PyType t : new PyType[] {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, dev.eddy.runtime.PyComplex.TYPE, PyStr.TYPE,
@@ -77,7 +102,7 @@ public final class BuiltinsModule {
                 Args.check("len", a, kw, 1, 1);
             }
             // a range's length may exceed a Java int (len(range(10**12)) is fine in CPython)
-            return a[0] instanceof PyRange r ? PyInt.of(r.length) : PyInt.of(a[0].len());
+            return a[0] instanceof PyRange r ? PyInt.of(r.lengthAsSsize()) : PyInt.of(a[0].len());
         });
         fn(m, "isinstance", (a, kw) -> {
             if (a.length != 2 || kw != null) {

@@ -198,6 +198,9 @@ final class ObjectFallbacks {
             }
             return PyNone.NONE;
         })));
+        // the default answer to abc's subclass test: "no opinion"
+        METHODS.put("__subclasshook__", new PyClassMethod(new PyBuiltinFunction("__subclasshook__",
+                (a, kw) -> PyNotImplemented.INSTANCE)));
         def("__getstate__", (a, kw) -> {
             Args.checkMethod("__getstate__", a, kw, 0, 0);
             return state(a[0]);

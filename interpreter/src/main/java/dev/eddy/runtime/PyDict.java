@@ -149,6 +149,12 @@ public class PyDict extends PyObject {
 
     @Override
     public PyObject richCompare(PyObject other, CompareOp op) {
+        if (heap != null) {
+            PyObject o = heapOverride(op.dunder);
+            if (o != null) {
+                return o.call(this, other);
+            }
+        }
         if (!(other instanceof PyDict) || (op != CompareOp.EQ && op != CompareOp.NE)) {
             return PyNotImplemented.INSTANCE;
         }
@@ -227,6 +233,12 @@ public class PyDict extends PyObject {
 
     @Override
     public PyObject binaryOp(BinaryOp op, PyObject other) {
+        if (heap != null) {
+            PyObject o = heapOverride(op.dunder);
+            if (o != null) {
+                return o.call(this, other);
+            }
+        }
         if (op == BinaryOp.OR && other instanceof PyDict d) {
             PyDict r = new PyDict();
             r.map.putAll(map);
@@ -237,7 +249,42 @@ public class PyDict extends PyObject {
     }
 
     @Override
+    public PyObject reflectedBinaryOp(BinaryOp op, PyObject other) {
+        if (heap != null) {
+            PyObject o = heapOverride(op.reflected);
+            if (o != null) {
+                return o.call(this, other);
+            }
+        }
+        if (op == BinaryOp.OR && other instanceof PyDict d) {
+            PyDict r = new PyDict();
+            r.map.putAll(d.map);
+            r.map.putAll(map);
+            return r;
+        }
+        return PyNotImplemented.INSTANCE;
+    }
+
+    @Override
+    public PyObject positive() {
+        PyObject o = heapOverride("__pos__");
+        return o != null ? o.call(this) : super.positive();
+    }
+
+    @Override
+    public PyObject negative() {
+        PyObject o = heapOverride("__neg__");
+        return o != null ? o.call(this) : super.negative();
+    }
+
+    @Override
     public PyObject inplaceOp(BinaryOp op, PyObject other) {
+        if (heap != null) {
+            PyObject o = heapOverride(op.inplace);
+            if (o != null) {
+                return o.call(this, other);
+            }
+        }
         if (op == BinaryOp.OR) {
             DictMethods.update(this, other);
             return this;

@@ -250,12 +250,32 @@ public class PyInt extends PyObject {
         if (a.big == null && b.big == null && Math.abs(a.value) < (1L << 53) && Math.abs(b.value) < (1L << 53)) {
             return new PyFloat((double) a.value / (double) b.value);
         }
-        java.math.BigDecimal q = new java.math.BigDecimal(a.toBig()).divide(new java.math.BigDecimal(b.toBig()), java.math.MathContext.DECIMAL128);
-        double d = q.doubleValue();
+        double d = correctlyRoundedQuotient(a.toBig(), b.toBig());
         if (Double.isInfinite(d)) {
             throw Errors.overflow("integer division result too large for a float");
         }
         return new PyFloat(d);
+    }
+
+    /**
+     * a / b rounded once, to the nearest double (ties to even), as CPython's long true division:
+     * an integer quotient of 55 or more bits, with a sticky bit for a non-zero remainder, is
+     * rounded by BigInteger.doubleValue and then scaled back.
+     */
+    private static double correctlyRoundedQuotient(BigInteger a, BigInteger b) {
+        boolean negative = (a.signum() < 0) != (b.signum() < 0);
+        a = a.abs();
+        b = b.abs();
+        if (a.signum() == 0) {
+            return negative ? -0.0 : 0.0;
+        }
+        int shift = b.bitLength() - a.bitLength() + 55;
+        BigInteger n = shift >= 0 ? a.shiftLeft(shift) : a;
+        BigInteger d = shift >= 0 ? b : b.shiftLeft(-shift);
+        BigInteger[] qr = n.divideAndRemainder(d);
+        BigInteger q = qr[1].signum() != 0 ? qr[0].setBit(0) : qr[0];
+        double r = Math.scalb(q.doubleValue(), -shift);
+        return negative ? -r : r;
     }
 
     public static PyInt floorDiv(PyInt a, PyInt b) {

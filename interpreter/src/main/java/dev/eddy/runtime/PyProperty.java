@@ -1,13 +1,17 @@
 package dev.eddy.runtime;
 
-/** property(fget, fset, fdel, doc), with the .setter / .deleter / .getter decorators. */
-public final class PyProperty extends PyObject {
+/**
+ * property(fget, fset, fdel, doc), with the .setter / .deleter / .getter decorators. Java
+ * descriptors that behave as read-only properties (named tuple fields) extend it.
+ */
+public class PyProperty extends PyObject {
     public static final PyType TYPE = PyType.builtin("property", PyType.OBJECT, (cls, a, kw) -> {
         PyObject[] p = Args.bind("property", a, kw, new String[] {"fget", "fset", "fdel", "doc"}, 0);
         return new PyProperty(p[0], p[1], p[2], p[3]);
     });
 
     static {
+        defineDescriptorMethods(TYPE);
         TYPE.def("setter", (a, kw) -> {
             PyProperty p = (PyProperty) a[0];
             return new PyProperty(p.fget, a[1], p.fdel, p.doc);
@@ -31,6 +35,24 @@ public final class PyProperty extends PyObject {
             return PyNone.NONE;
         });
         TYPE.def("__delete__", (a, kw) -> {
+            Args.checkMethod("__delete__", a, kw, 1, 1);
+            ((PyProperty) a[0]).delete(a[1]);
+            return PyNone.NONE;
+        });
+    }
+
+    /** __get__, __set__ and __delete__ on {@code t}, a type whose instances are PyProperty objects. */
+    public static void defineDescriptorMethods(PyType t) {
+        t.def("__get__", (a, kw) -> {
+            Args.checkMethod("__get__", a, kw, 1, 2);
+            return a[1] == PyNone.NONE ? a[0] : ((PyProperty) a[0]).get(a[1]);
+        });
+        t.def("__set__", (a, kw) -> {
+            Args.checkMethod("__set__", a, kw, 2, 2);
+            ((PyProperty) a[0]).set(a[1], a[2]);
+            return PyNone.NONE;
+        });
+        t.def("__delete__", (a, kw) -> {
             Args.checkMethod("__delete__", a, kw, 1, 1);
             ((PyProperty) a[0]).delete(a[1]);
             return PyNone.NONE;
@@ -116,7 +138,17 @@ public final class PyProperty extends PyObject {
             case "fset": return fset == null ? PyNone.NONE : fset;
             case "fdel": return fdel == null ? PyNone.NONE : fdel;
             case "__doc__": return doc == null || doc == PyNone.NONE ? (fget == null ? PyNone.NONE : fget.lookupAttr("__doc__")) : doc;
+            case "__isabstractmethod__": return PyBool.of(isAbstract(fget) || isAbstract(fset) || isAbstract(fdel));
             default: return super.lookupAttr(name);
         }
+    }
+
+    /** Whether an accessor is marked abstract (abc's abstractmethod sets the flag). */
+    private static boolean isAbstract(PyObject f) {
+        if (f == null) {
+            return false;
+        }
+        PyObject flag = f.lookupAttr("__isabstractmethod__");
+        return flag != null && flag.isTrue();
     }
 }

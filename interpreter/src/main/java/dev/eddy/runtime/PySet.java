@@ -89,7 +89,7 @@ public final class PySet extends PyObject {
     @Override
     public long hash() {
         if (!frozen) {
-            throw Errors.typeError("unhashable type: 'set'");
+            throw Errors.typeError("unhashable type: '" + type().name + "'");
         }
         long h = 0;
         for (PyObject o : set) {

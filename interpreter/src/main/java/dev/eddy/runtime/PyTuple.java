@@ -10,7 +10,7 @@ public class PyTuple extends PyObject {
         if (a.length == 0) {
             return PyTuple.EMPTY;
         }
-        if (a[0] instanceof PyTuple t && t.type() == PyTuple.TYPE) {
+        if (a[0] instanceof PyTuple t && t.getClass() == PyTuple.class) {
             return t;
         }
         return new PyTuple(Ops.toArray(a[0]));

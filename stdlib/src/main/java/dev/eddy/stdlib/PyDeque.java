@@ -418,6 +418,7 @@ public final class PyDeque extends PyExtensible {
     }
 
     static {
+        TYPE.dict.put("__hash__", PyNone.NONE);   // unhashable, as CPython's deque says in its dict
         TYPE.def("append", (a, kw) -> {
             Args.checkMethod("append", a, kw, 1, 1);
             self(a).append(a[1]);

@@ -34,6 +34,8 @@ public final class SysModule implements ModuleProvider {
     static final PyType FLAGS = PyStructSeq.newType("sys", "sys.flags", "debug", "inspect", "interactive", "optimize",
             "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
             "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits");
+    static final PyType HASH_INFO = PyStructSeq.newType("sys", "sys.hash_info", "width", "modulus", "inf", "nan", "imag",
+            "algorithm", "hash_bits", "seed_bits", "cutoff");
     static final PyType IMPLEMENTATION = PyStructSeq.newType("sys", "namespace", "name", "cache_tag", "version");
 
     @Override
@@ -171,8 +173,9 @@ public final class SysModule implements ModuleProvider {
         m.set("float_info", new PyStructSeq(FLOAT_INFO, new PyFloat(Double.MAX_VALUE), PyInt.of(1024), PyInt.of(308),
                 new PyFloat(Double.MIN_NORMAL), PyInt.of(-1021), PyInt.of(-307), PyInt.of(15), PyInt.of(53),
                 new PyFloat(Math.ulp(1.0)), PyInt.of(2), PyInt.of(1)));
-        // Eddy's ints are not made of digits: the layout fields give CPython's 64-bit values, and the
-        // str-conversion limits CPython's defaults (Eddy does not enforce them yet)
+        // the parameters of the numeric hash Eddy computes as CPython does (fractions and decimal use them)
+        m.set("hash_info", new PyStructSeq(HASH_INFO, PyInt.of(64), PyInt.of(PyInt.HASH_MODULUS), PyInt.of(314159), PyInt.of(0),
+                PyInt.of(1000003), new PyStr("siphash13"), PyInt.of(64), PyInt.of(128), PyInt.of(0)));
         PyObject[] flags = {PyInt.of(f.debug()), PyInt.of(f.inspect() ? 1 : 0), PyInt.of(f.interactive() ? 1 : 0),
             PyInt.of(f.optimize()), PyInt.of(f.dontWriteBytecode() ? 1 : 0), PyInt.of(f.noUserSite() ? 1 : 0),
             PyInt.of(f.noSite() ? 1 : 0), PyInt.of(f.ignoreEnvironment() ? 1 : 0), PyInt.of(f.verbose()),

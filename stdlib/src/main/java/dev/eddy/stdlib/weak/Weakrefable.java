@@ -24,7 +24,8 @@ final class Weakrefable {
 
     static boolean test(PyObject o) {
         if (o instanceof PyWeakRef || o instanceof PyWeakProxy) {
-            return o.type().heapType && !(o instanceof PyWeakRef);
+            // a subclass of ref (weakref.WeakMethod) may list __weakref__ in its __slots__
+            return o.type().heapType && o.type().instanceWeakrefs;
         }
         PyType t = o.type();
         if (t.heapType) {
