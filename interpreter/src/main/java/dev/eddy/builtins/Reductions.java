@@ -200,7 +200,7 @@ public final class Reductions {
         PyObject[] items;
         if (src instanceof PyList l) {
             items = l.toArray();
-        } else if (src instanceof PyTuple t) {
+        } else if (src instanceof PyTuple t && t.iteratesOwnItems()) {
             items = t.items.clone();
         } else {
             items = Ops.toArray(src);

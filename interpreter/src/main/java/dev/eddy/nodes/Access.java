@@ -137,7 +137,7 @@ public final class Access {
         @Override
         public void assign(Frame f, PyObject value) {
             PyObject[] items;
-            if (value instanceof PyTuple t) {
+            if (value instanceof PyTuple t && t.iteratesOwnItems()) {
                 items = t.items;
             } else if (value instanceof PyList l) {
                 items = l.toArray();

@@ -164,7 +164,7 @@ public final class Ops {
 
     /** The items of any iterable as a fresh array. */
     public static PyObject[] toArray(PyObject iterable) {
-        if (iterable instanceof PyTuple t) {
+        if (iterable instanceof PyTuple t && t.iteratesOwnItems()) {
             return t.items;
         }
         if (iterable instanceof PyList l) {

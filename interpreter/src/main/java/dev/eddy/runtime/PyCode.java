@@ -174,6 +174,11 @@ public final class PyCode extends PyObject {
             case "co_flags": return PyInt.of(flags());
             case "co_names": return new PyTuple(new PyObject[0]);
             case "co_consts": return new PyTuple(new PyObject[0]);
+            case "co_positions":
+                // Eddy has no instructions: one position, all unknown, which is what a frame's
+                // f_lasti (0) finds; the traceback module then takes tb_lineno and draws no carets
+                return new PyBuiltinFunction("co_positions", (a, kw) -> new PyTuple(new PyObject[] {
+                    new PyTuple(new PyObject[] {PyNone.NONE, PyNone.NONE, PyNone.NONE, PyNone.NONE})}).iter());
             default: return super.lookupAttr(attr);
         }
     }

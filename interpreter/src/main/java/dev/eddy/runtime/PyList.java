@@ -86,7 +86,7 @@ public class PyList extends PyObject {
             size += n;
             return;
         }
-        if (iterable instanceof PyTuple t) {
+        if (iterable instanceof PyTuple t && t.iteratesOwnItems()) {
             ensure(size + t.items.length);
             System.arraycopy(t.items, 0, items, size, t.items.length);
             size += t.items.length;

@@ -152,6 +152,11 @@ public class PyTuple extends PyObject {
         return new ArrayIterator(items, items.length);
     }
 
+    /** Whether iterating this tuple gives its items (false for a subclass with its own __iter__). */
+    public final boolean iteratesOwnItems() {
+        return getClass() == PyTuple.class || type().lookup("__iter__") == TYPE.lookup("__iter__");
+    }
+
     @Override
     public boolean contains(PyObject item) {
         for (PyObject x : items) {

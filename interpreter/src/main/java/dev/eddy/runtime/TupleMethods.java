@@ -32,13 +32,22 @@ public final class TupleMethods {
         t.def("__repr__", (a, kw) -> new PyTuple(self(a).items).repr());
         t.def("__getitem__", (a, kw) -> {
             TypeMethods.check("tuple.__getitem__", a, kw, 1, 1);
-            return self(a).getItem(a[1]);
+            return base(a).getItem(a[1]);
         });
         t.def("__contains__", (a, kw) -> {
             TypeMethods.check("tuple.__contains__", a, kw, 1, 1);
-            return PyBool.of(self(a).contains(a[1]));
+            return PyBool.of(base(a).contains(a[1]));
         });
-        t.def("__iter__", (a, kw) -> self(a).iter());
+        t.def("__iter__", (a, kw) -> base(a).iter());
+    }
+
+    /**
+     * The tuple behind the receiver, as tuple itself behaves: a subclass that overrides
+     * __getitem__ or __iter__ and calls super() reaches tuple's, not its own again.
+     */
+    private static PyTuple base(PyObject[] a) {
+        PyTuple t = self(a);
+        return t.getClass() == PyTuple.class ? t : new PyTuple(t.items);
     }
 
     private static PyTuple self(PyObject[] a) {

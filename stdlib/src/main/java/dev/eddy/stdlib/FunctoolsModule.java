@@ -27,7 +27,7 @@ import dev.eddy.runtime.PyType;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The functools module: partial, reduce, wraps, lru_cache, total_ordering, cmp_to_key in Java; partialmethod, singledispatch and cached_property in functools.py beside this class. */
+/** The functools module: partial, reduce, wraps, lru_cache, total_ordering, cmp_to_key in Java; partialmethod, singledispatch, cached_property and _unwrap_partial in functools.py beside this class. */
 public final class FunctoolsModule implements ModuleProvider {
     static final String[] ASSIGNED = {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"};
 
@@ -106,7 +106,7 @@ public final class FunctoolsModule implements ModuleProvider {
             }
             return totalOrdering(cls);
         });
-        dev.eddy.runtime.SourceModules.execResourceOnFirstUse(FunctoolsModule.class, "functools.py", m, "partialmethod", "singledispatch", "singledispatchmethod", "cached_property");
+        dev.eddy.runtime.SourceModules.execResourceOnFirstUse(FunctoolsModule.class, "functools.py", m, "partialmethod", "singledispatch", "singledispatchmethod", "cached_property", "_unwrap_partial");
         return m;
     }
 

@@ -181,3 +181,10 @@ class cached_property:
         return value
 
     __class_getitem__ = classmethod(GenericAlias)
+
+
+def _unwrap_partial(func):
+    """The function under any layers of partial (inspect uses it)."""
+    while isinstance(func, partial):
+        func = func.func
+    return func

@@ -62,6 +62,22 @@ EllipsisType = type(Ellipsis)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 
+# Eddy's builtin callables: a slot wrapper and a method descriptor are both its builtin
+# function type, so those names share it; the rest are types of their own, as in CPython
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+GetSetDescriptorType = type(type.__dict__['__mro__'])
+
+
+class _Slotted:
+    __slots__ = ('_member',)
+
+
+MemberDescriptorType = type(_Slotted.__dict__['_member'])
+del _Slotted
+
 del sys, _f, _g, _C, _c, _ag, _cell_factory
 
 

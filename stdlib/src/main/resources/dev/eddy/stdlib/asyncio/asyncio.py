@@ -5,7 +5,7 @@
 # wait, wait_for, as_completed, shield, thread helpers, timeouts, TaskGroup, locks,
 # protocols, servers and streams.
 
-import collections
+from _collections import deque as _deque
 import functools
 
 
@@ -829,7 +829,7 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
             self._locked = True
             return True
         if self._waiters is None:
-            self._waiters = collections.deque()
+            self._waiters = _deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
@@ -868,7 +868,7 @@ class Event(_LoopBoundMixin):
     __module__ = 'asyncio.locks'
 
     def __init__(self):
-        self._waiters = collections.deque()
+        self._waiters = _deque()
         self._value = False
 
     def __repr__(self):
@@ -917,7 +917,7 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = collections.deque()
+        self._waiters = _deque()
 
     def __repr__(self):
         extra = 'locked' if self.locked() else 'unlocked'
@@ -1000,7 +1000,7 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
             self._value -= 1
             return True
         if self._waiters is None:
-            self._waiters = collections.deque()
+            self._waiters = _deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
@@ -1491,7 +1491,7 @@ class FlowControlMixin(Protocol):
         else:
             self._loop = loop
         self._paused = False
-        self._drain_waiters = collections.deque()
+        self._drain_waiters = _deque()
         self._connection_lost = False
 
     def pause_writing(self):

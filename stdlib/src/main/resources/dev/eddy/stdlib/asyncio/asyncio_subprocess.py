@@ -4,7 +4,12 @@
 # the loop when it ends, so the loop never blocks on a child.
 
 import _posixsubprocess
-import os as _os
+
+
+def _os():
+    # CPython's os.py (over collections.abc) loads when a subprocess starts, not with asyncio
+    import os
+    return os
 
 _PIPE = -1
 _STDOUT = -2
@@ -29,7 +34,7 @@ class _ChildStdin:
         view = bytes(data)
         while view:
             # the pipe is emptied into the child by a thread, so this waits only on a full pipe
-            n = _os.write(self._fd, view)
+            n = _os().write(self._fd, view)
             view = view[n:]
 
     def writelines(self, lines):
@@ -45,7 +50,7 @@ class _ChildStdin:
     def close(self):
         if not self._closing:
             self._closing = True
-            _os.close(self._fd)
+            _os().close(self._fd)
 
     def is_closing(self):
         return self._closing
@@ -77,8 +82,8 @@ class Process:
         return f'<Process {self.pid}>'
 
     def _exited(self):
-        _, status = _os.waitpid(self.pid, 0)
-        self.returncode = _os.waitstatus_to_exitcode(status)
+        _, status = _os().waitpid(self.pid, 0)
+        self.returncode = _os().waitstatus_to_exitcode(status)
         for waiter in self._exit_waiters:
             if not waiter.done():
                 waiter.set_result(self.returncode)
@@ -94,7 +99,7 @@ class Process:
 
     def send_signal(self, signal):
         if self.returncode is None:
-            _os.kill(self.pid, signal)
+            _os().kill(self.pid, signal)
 
     def terminate(self):
         self.send_signal(15)
@@ -133,10 +138,10 @@ def _child_fd(spec, reading):
     if spec is None:
         return -1, -1, -1
     if spec == _PIPE:
-        r, w = _os.pipe()
+        r, w = _os().pipe()
         return (r, w, r) if reading else (w, r, w)
     if spec == _DEVNULL:
-        fd = _os.open('/dev/null', _os.O_RDWR)
+        fd = _os().open('/dev/null', _os().O_RDWR)
         return fd, -1, fd
     if isinstance(spec, int):
         return spec, -1, -1
@@ -144,11 +149,11 @@ def _child_fd(spec, reading):
 
 
 def _executables(program, env):
-    name = _os.fsencode(program) if hasattr(_os, 'fsencode') else (
+    name = _os().fsencode(program) if hasattr(_os(), 'fsencode') else (
         program if isinstance(program, bytes) else program.encode('utf-8', 'surrogateescape'))
     if b'/' in name:
         return (name,)
-    path = (env if env is not None else _os.environ).get('PATH', '/bin:/usr/bin')
+    path = (env if env is not None else _os().environ).get('PATH', '/bin:/usr/bin')
     if isinstance(path, bytes):
         path = path.decode('utf-8', 'surrogateescape')
     return tuple(d.encode('utf-8', 'surrogateescape') + b'/' + name for d in path.split(':') if d)
@@ -180,7 +185,7 @@ async def create_subprocess_exec(program, *args, stdin=None, stdout=None, stderr
         errwrite, errread, close_err = (c2pwrite if c2pwrite != -1 else 1), -1, -1
     else:
         errwrite, errread, close_err = _child_fd(stderr, False)
-    errpipe_read, errpipe_write = _os.pipe()
+    errpipe_read, errpipe_write = _os().pipe()
     try:
         try:
             pid = _posixsubprocess.fork_exec(
@@ -188,26 +193,26 @@ async def create_subprocess_exec(program, *args, stdin=None, stdout=None, stderr
                 p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite, errpipe_read, errpipe_write,
                 True, False, -1, None, None, None, -1, None, True)
         finally:
-            _os.close(errpipe_write)
+            _os().close(errpipe_write)
             for fd in (close_in, close_out, close_err):
                 if fd != -1:
-                    _os.close(fd)
+                    _os().close(fd)
         data = b''
         while True:
-            part = _os.read(errpipe_read, 50000)
+            part = _os().read(errpipe_read, 50000)
             data += part
             if not part:
                 break
     finally:
-        _os.close(errpipe_read)
+        _os().close(errpipe_read)
     if data:
         for fd in (p2cwrite, c2pread, errread):
             if fd != -1:
-                _os.close(fd)
-        _os.waitpid(pid, 0)
+                _os().close(fd)
+        _os().waitpid(pid, 0)
         _, hex_errno, message = data.split(b':', 2)
         errno = int(hex_errno, 16)
-        raise OSError(errno, _os.strerror(errno), cwd if message == b'noexec' else program)
+        raise OSError(errno, _os().strerror(errno), cwd if message == b'noexec' else program)
 
     def reader_for(fd):
         if fd == -1:
@@ -219,7 +224,7 @@ async def create_subprocess_exec(program, *args, stdin=None, stdout=None, stderr
                 reader.feed_data(chunk)
             else:
                 reader.feed_eof()
-                _os.close(fd)
+                _os().close(fd)
         _watch_fd(loop, fd, feed)
         return reader
 
