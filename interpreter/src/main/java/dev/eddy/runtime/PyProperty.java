@@ -117,7 +117,8 @@ public class PyProperty extends PyObject {
 
     public void delete(PyObject obj) {
         if (fdel == null) {
-            throw Errors.attributeError(describe(obj) + " has no deleter");
+            throw Errors.attributeError(readOnlyMessage != null ? readOnlyMessage.replace("set", "delete")
+                    : describe(obj) + " has no deleter");
         }
         fdel.call(obj);
     }

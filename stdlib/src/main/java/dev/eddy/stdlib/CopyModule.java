@@ -101,7 +101,7 @@ public final class CopyModule implements ModuleProvider {
      * containers, and Java objects whose type has a __reduce__ of its own (SimpleNamespace).
      */
     private static boolean reducible(PyObject x) {
-        if (x instanceof PyInstance || x.type().heapType && (x instanceof PyList || x instanceof PyDict || x instanceof PySet)) {
+        if (x instanceof PyInstance || x.type().heapType && (x instanceof PyList || x instanceof PyDict || x instanceof PySet || x instanceof PyTuple)) {
             return true;
         }
         PyObject reduce = x.type().lookup("__reduce__");

@@ -119,21 +119,6 @@ class SmallModulesTest {
     }
 
     @Test
-    void osPathIsPosixpath() {
-        assertEquals("'/c/d' 'a/' 'a/b'", repr(call("os.path", "join", s("a"), s("b"), s("/c"), s("d"))) + " "
-                + repr(call("os.path", "join", s("a"), s(""))) + " " + repr(call("os.path", "join", s("a/"), s("b"))));
-        assertEquals("('x.tar', '.gz') ('.bashrc', '') ('a/.b', '.c')", repr(call("os.path", "splitext", s("x.tar.gz"))) + " "
-                + repr(call("os.path", "splitext", s(".bashrc"))) + " " + repr(call("os.path", "splitext", s("a/.b.c"))));
-        assertEquals("'../b/c' '/a' '//x' '/x' '.'", repr(call("os.path", "normpath", s("a/../../b/./c//"))) + " "
-                + repr(call("os.path", "normpath", s("/../a"))) + " " + repr(call("os.path", "normpath", s("//x"))) + " "
-                + repr(call("os.path", "normpath", s("///x"))) + " " + repr(call("os.path", "normpath", s(""))));
-        assertEquals("'//a//b' '' ('/', 'a') ('a', '')", repr(call("os.path", "dirname", s("//a//b/"))) + " "
-                + repr(call("os.path", "basename", s("a/"))) + " " + repr(call("os.path", "split", s("/a"))) + " " + repr(call("os.path", "split", s("a/"))));
-        raises(Exceptions.TYPE_ERROR, "expected str, bytes or os.PathLike object, not int", () -> call("os.path", "join", i(1)));
-        assertEquals("'d'", repr(call("os", "getenv", s("EDDY_SURELY_UNSET_VARIABLE"), s("d"))));
-    }
-
-    @Test
     void typingForms() {
         PyObject list = attr("typing", "List");
         PyObject dict = attr("typing", "Dict");
