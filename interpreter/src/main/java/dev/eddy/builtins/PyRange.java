@@ -59,6 +59,9 @@ public final class PyRange extends PyObject {
         TYPE.def("__contains__", (a, kw) -> PyBool.of(a[0].contains(a[1])));
         TYPE.def("__getitem__", (a, kw) -> a[0].getItem(a[1]));
         TYPE.def("__bool__", (a, kw) -> PyBool.of(a[0].isTrue()));
+        // pickle and copy: range(start, stop, step)
+        TYPE.def("__reduce__", (a, kw) -> new PyTuple(new PyObject[] {TYPE,
+            new PyTuple(new PyObject[] {a[0].getAttr("start"), a[0].getAttr("stop"), a[0].getAttr("step")})}));
         Iters.install(ITERATOR_TYPE);
         Iters.install(LONG_ITERATOR_TYPE);
         ITERATOR_TYPE.def("__length_hint__", PyIterator::lengthHintMethod);
