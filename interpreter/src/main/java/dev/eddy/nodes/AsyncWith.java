@@ -82,6 +82,7 @@ public final class AsyncWith extends StmtNode {
                 st.pending = e;
                 st.phase = EXIT_EXCEPTION;
                 PyBaseException ev = e.value;
+                ev.addTraceback(f); // the traceback __aexit__ sees starts at this frame, as CPython's
                 dev.eddy.runtime.ThreadState tstate = dev.eddy.runtime.ThreadState.current();
                 PyBaseException prev = tstate.handled;
                 tstate.handled = ev;

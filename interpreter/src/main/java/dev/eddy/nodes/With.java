@@ -61,6 +61,7 @@ public final class With extends StmtNode {
         } catch (PyException e) {
             int raiseLine = f.line;
             PyBaseException ev = e.value;
+            ev.addTraceback(f); // the traceback __exit__ sees starts at this frame, as CPython's
             dev.eddy.runtime.ThreadState tstate = dev.eddy.runtime.ThreadState.current();
             PyBaseException prev = tstate.handled;
             tstate.handled = ev;

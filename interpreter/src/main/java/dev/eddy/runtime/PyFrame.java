@@ -71,6 +71,9 @@ public final class PyFrame extends PyObject {
             case "f_lineno": return PyInt.of(frame.line);
             case "f_lasti": return PyInt.of(0);
             case "f_trace": return PyNone.NONE;
+            // frame.clear() frees a finished frame's locals early in CPython; Eddy leaves that to
+            // the collector, so clearing (as traceback.clear_frames does) changes nothing
+            case "clear": return new PyBuiltinFunction("clear", (a, kw) -> PyNone.NONE);
             default: return super.lookupAttr(attr);
         }
     }

@@ -8,7 +8,7 @@ public final class PyTraceback extends PyObject {
     public static final PyType TYPE = PyType.builtin("traceback", PyType.OBJECT, null);
     public final PyBaseException exception;
     /** Index into the exception's traceback entries (innermost first); -1 for the outermost. */
-    private final int index;
+    private int index;
 
     public PyTraceback(PyBaseException exception) {
         this(exception, -1);
@@ -42,5 +42,28 @@ public final class PyTraceback extends PyObject {
             }
         }
         return super.lookupAttr(name);
+    }
+
+    /**
+     * {@code tb.tb_next = None} cuts the traceback after this entry (unittest drops its own
+     * frames this way): the entries nearer the raise are forgotten. Another traceback as
+     * tb_next is not supported.
+     */
+    @Override
+    public void setAttr(String name, PyObject value) {
+        if (!name.equals("tb_next")) {
+            super.setAttr(name, value);
+            return;
+        }
+        if (value != PyNone.NONE) {
+            throw Errors.typeError("Eddy can only set tb_next to None");
+        }
+        int i = at();
+        if (i > 0 && exception.traceback != null) {
+            exception.traceback.subList(0, i).clear();
+            if (index >= 0) {
+                index = 0;
+            }
+        }
     }
 }
