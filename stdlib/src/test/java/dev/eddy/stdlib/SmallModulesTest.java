@@ -119,18 +119,6 @@ class SmallModulesTest {
     }
 
     @Test
-    void typingForms() {
-        PyObject list = attr("typing", "List");
-        PyObject dict = attr("typing", "Dict");
-        assertEquals("typing.List[int] typing.Dict[str, typing.List[int]] ~T typing.Optional[int]",
-                repr(list.getItem(dev.eddy.runtime.PyInt.TYPE)) + " "
-                + repr(dict.getItem(tuple(dev.eddy.runtime.PyStr.TYPE, list.getItem(dev.eddy.runtime.PyInt.TYPE)))) + " "
-                + repr(call("typing", "TypeVar", s("T"))) + " " + repr(attr("typing", "Optional").getItem(dev.eddy.runtime.PyInt.TYPE)));
-        assertEquals("'x'", repr(call("typing", "cast", dev.eddy.runtime.PyInt.TYPE, s("x"))));
-        assertTrue(attr("typing", "Generic").getItem(call("typing", "TypeVar", s("T"))) instanceof PyType);
-    }
-
-    @Test
     void timeClocksAndSleep() {
         double t1 = ((dev.eddy.runtime.PyFloat) call("time", "perf_counter")).value;
         call("time", "sleep", f(0.02));
