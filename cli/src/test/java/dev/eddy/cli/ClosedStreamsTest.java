@@ -1,14 +1,10 @@
 package dev.eddy.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,15 +24,11 @@ class ClosedStreamsTest {
                 "print('lost')",
                 "sys.stderr.write(repr((sys.stdin, sys.stdout, sys.__stdout__, sys.stderr is None)) + '\\n')",
                 ""));
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(List.of(java, "-Deddy.closedStreams=01", "-cp",
-                System.getProperty("java.class.path"), "dev.eddy.cli.Main", script.toString())).start();
-        p.getOutputStream().close();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "eddy did not finish");
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        ChildEddy.Result r = ChildEddy.run(script, 60, "-Deddy.closedStreams=01");
+        String out = r.out();
+        String err = r.err();
         assertEquals("", out, err);
         assertEquals("(None, None, None, False)\n", err);
-        assertEquals(0, p.exitValue());
+        assertEquals(0, r.status());
     }
 }

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,17 +33,12 @@ class MemoryLimitTest {
                 "    return [[0] * 1_000_000 for _ in range(1_000_000)]",
                 "grow()",
                 ""));
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(List.of(java, "-Xmx48m", "-XX:+UseSerialGC", "-cp",
-                System.getProperty("java.class.path"), "dev.eddy.cli.Main", script.toString()))
-                .redirectErrorStream(false).start();
-        p.getOutputStream().close();
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "eddy did not finish");
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        ChildEddy.Result r = ChildEddy.run(script, 120, "-Xmx48m", "-XX:+UseSerialGC");
+        String out = r.out();
+        String err = r.err();
         assertEquals("caught MemoryError True\nusable after it: 4950\n", out, err);
         assertTrue(err.contains("line 11, in grow\n") && err.endsWith("\nMemoryError\n"), err);
         assertTrue(err.startsWith("Traceback (most recent call last):\n"), err);
-        assertEquals(1, p.exitValue(), err);
+        assertEquals(1, r.status(), err);
     }
 }
