@@ -10,7 +10,6 @@ import dev.eddy.runtime.PyList;
 import dev.eddy.runtime.PyNone;
 import dev.eddy.runtime.PyObject;
 import dev.eddy.runtime.PyStr;
-import dev.eddy.stdlib.JsonModule;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,8 +27,7 @@ class SreEngineTest {
     private static PyObject loadVectors() throws IOException {
         try (InputStream in = SreEngineTest.class.getResourceAsStream("/sre/vectors.json")) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            PyObject loads = new JsonModule().create().get("loads");
-            return loads.call(new PyStr(text));
+            return JsonReader.read(text);
         }
     }
 
