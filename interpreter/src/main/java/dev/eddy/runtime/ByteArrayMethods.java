@@ -7,6 +7,7 @@ final class ByteArrayMethods {
 
     static void install(PyType t) {
         t.dict.put("__hash__", PyNone.NONE); // unhashable, as CPython spells it
+        t.def("__repr__", (a, kw) -> self(a).ownRepr());
         t.def("append", (a, kw) -> {
             TypeMethods.check("bytearray.append", a, kw, 1, 1);
             self(a).append(PyByteArray.byteValue(a[1]));

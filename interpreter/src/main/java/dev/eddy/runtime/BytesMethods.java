@@ -152,6 +152,7 @@ public final class BytesMethods {
         t.def("isalnum", (a, kw) -> test(a, kw, "bytes.isalnum", c -> c >= '0' && c <= '9' || (c | 32) >= 'a' && (c | 32) <= 'z'));
         t.def("isspace", (a, kw) -> test(a, kw, "bytes.isspace", BytesMethods::isSpace));
         t.def("__len__", (a, kw) -> PyInt.of(self(a).length));
+        t.def("__repr__", (a, kw) -> new PyStr(PyBytes.repr(self(a), self(a).length, false)));
         t.def("__getitem__", (a, kw) -> {
             TypeMethods.check("bytes.__getitem__", a, kw, 1, 1);
             return a[0].getItem(a[1]);

@@ -200,6 +200,7 @@ public final class DictMethods {
             return PyNone.NONE;
         });
         t.def("__len__", (a, kw) -> PyInt.of(self(a).map.size()));
+        t.def("__repr__", (a, kw) -> self(a).ownRepr());
         t.def("__iter__", (a, kw) -> self(a).iter());
         t.def("__reversed__", (a, kw) -> reversed(self(a), View.KEYS));
         for (PyType vt : new PyType[] {View.KEYS_TYPE, View.VALUES_TYPE, View.ITEMS_TYPE}) {

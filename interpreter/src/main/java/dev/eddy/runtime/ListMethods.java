@@ -124,6 +124,7 @@ public final class ListMethods {
             return reversed(self(a));
         });
         t.def("__len__", (a, kw) -> PyInt.of(self(a).size));
+        t.def("__repr__", (a, kw) -> self(a).ownRepr());
         t.def("__getitem__", (a, kw) -> {
             TypeMethods.check("list.__getitem__", a, kw, 1, 1);
             return self(a).rawGetItem(a[1]);

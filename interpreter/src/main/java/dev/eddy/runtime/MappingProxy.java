@@ -37,6 +37,7 @@ public final class MappingProxy extends PyObject {
         TYPE.def("__getitem__", (a, kw) -> a[0].getItem(a[1]));
         TYPE.def("__contains__", (a, kw) -> PyBool.of(a[0].contains(a[1])));
         TYPE.def("__len__", (a, kw) -> PyInt.of(a[0].len()));
+        TYPE.def("__repr__", (a, kw) -> a[0].repr());
         TYPE.def("__iter__", (a, kw) -> a[0].iter());
     }
 

@@ -107,7 +107,7 @@ public final class PyByteArray extends PyExtensible implements PyBuffer {
         return heapOverride("__str__") != null ? super.str() : ownRepr();
     }
 
-    private PyStr ownRepr() {
+    PyStr ownRepr() {
         return new PyStr(type().name + "(" + PyBytes.repr(buf, size, true) + ")");
     }
 

@@ -37,8 +37,14 @@ public class PyDict extends PyObject {
         }
     }
 
-    private PyObject heapOverride(String dunder) {
+    /** The user's override of {@code dunder}, or null when dict's own behaviour applies. */
+    protected final PyObject heapOverride(String dunder) {
         return HeapState.override(heap, dunder);
+    }
+
+    /** Makes this fresh dict an instance of {@code cls}, a user's subclass of a dict type. */
+    public final void adopt(PyType cls) {
+        heap = new HeapState(cls);
     }
 
     public PyDict() {
@@ -95,6 +101,11 @@ public class PyDict extends PyObject {
         if (o != null) {
             return (PyStr) o.call(this);
         }
+        return ownRepr();
+    }
+
+    /** dict's own repr, whatever a subclass overrides ({@code dict.__repr__}). */
+    public PyStr ownRepr() {
         if (map.isEmpty()) {
             return new PyStr("{}");
         }

@@ -146,6 +146,11 @@ public class PyList extends PyObject {
         if (o != null) {
             return (PyStr) o.call(this);
         }
+        return ownRepr();
+    }
+
+    /** list's own repr, whatever a subclass overrides ({@code list.__repr__}). */
+    public PyStr ownRepr() {
         if (size == 0) {
             return new PyStr("[]");
         }

@@ -4,9 +4,16 @@ import java.util.ConcurrentModificationException;
 import java.util.Iterator;
 
 
-/** Python set and frozenset (one Java class; {@link #frozen} tells which). Methods in {@link SetMethods}. */
-public final class PySet extends PyObject {
+/**
+ * Python set and frozenset (one Java class; {@link #frozen} tells which). Methods in {@link SetMethods}.
+ * A user's subclass is this class carrying its {@link HeapState}; its dunders win over the Java ones.
+ */
+public final class PySet extends PyExtensible {
     public static final PyType TYPE = PyType.builtin("set", PyType.OBJECT, (cls, a, kw) -> {
+        if (cls != null && cls != PySet.TYPE && cls.heapType) {
+            // a subclass's set starts empty; set.__init__ (or the subclass's) fills it
+            return adopt(new PySet(false), cls);
+        }
         Args.check("set", a, kw, 0, 1);
         PySet s = new PySet(false);
         if (a.length == 1) {
@@ -15,6 +22,15 @@ public final class PySet extends PyObject {
         return s;
     });
     public static final PyType FROZEN_TYPE = PyType.builtin("frozenset", PyType.OBJECT, (cls, a, kw) -> {
+        if (cls != null && cls != PySet.FROZEN_TYPE && cls.heapType) {
+            // frozenset is filled by __new__, so a subclass's __init__ may take other arguments
+            PySet s = new PySet(true);
+            int npos = Args.positional(a, kw);
+            if (npos == 1) {
+                s.addAll(a[0]);
+            }
+            return adopt(s, cls);
+        }
         Args.check("frozenset", a, kw, 0, 1);
         PySet s = new PySet(true);
         if (a.length == 1) {
@@ -32,7 +48,7 @@ public final class PySet extends PyObject {
     }
 
     @Override
-    public PyType type() {
+    protected PyType javaType() {
         return frozen ? FROZEN_TYPE : TYPE;
     }
 
@@ -53,24 +69,39 @@ public final class PySet extends PyObject {
 
     @Override
     public boolean isTrue() {
+        PyObject b = heapOverride("__bool__");
+        if (b != null) {
+            return b.call(this).isTrue();
+        }
+        if (heapOverride("__len__") != null) {
+            return len() != 0;
+        }
         return !set.isEmpty();
     }
 
     @Override
     public int len() {
-        return set.size();
+        return heapOverride("__len__") != null ? super.len() : set.size();
     }
 
     @Override
     public PyStr repr() {
-        String name = frozen ? "frozenset" : "set";
+        return heapOverride("__repr__") != null ? super.repr() : ownRepr();
+    }
+
+    /** The set's own repr, whatever a subclass overrides ({@code set.__repr__}); a subclass's name leads. */
+    public PyStr ownRepr() {
+        PyType t = type();
+        boolean exact = t == TYPE || t == FROZEN_TYPE;
+        String name = t.name;
         if (set.isEmpty()) {
             return new PyStr(name + "()");
         }
         if (!ReprGuard.enter(this)) {
             return new PyStr(name + "(...)");
         }
-        StringBuilder sb = new StringBuilder(frozen ? "frozenset({" : "{");
+        boolean wrapped = frozen || !exact;
+        StringBuilder sb = new StringBuilder(wrapped ? name + "({" : "{");
         try {
             boolean first = true;
             for (PyObject o : set) {
@@ -83,11 +114,14 @@ public final class PySet extends PyObject {
         } finally {
             ReprGuard.exit(this);
         }
-        return new PyStr(sb.append(frozen ? "})" : "}").toString());
+        return new PyStr(sb.append(wrapped ? "})" : "}").toString());
     }
 
     @Override
     public long hash() {
+        if (heapOverride("__hash__") != null) {
+            return super.hash();
+        }
         if (!frozen) {
             throw Errors.typeError("unhashable type: '" + type().name + "'");
         }
@@ -112,6 +146,9 @@ public final class PySet extends PyObject {
 
     @Override
     public PyObject richCompare(PyObject other, CompareOp op) {
+        if (heapOverride(op.dunder) != null) {
+            return super.richCompare(other, op);
+        }
         if (!(other instanceof PySet s)) {
             return PyNotImplemented.INSTANCE;
         }
@@ -127,6 +164,10 @@ public final class PySet extends PyObject {
 
     @Override
     public boolean contains(PyObject item) {
+        PyObject o = heapOverride("__contains__");
+        if (o != null) {
+            return o.call(this, item).isTrue();
+        }
         try {
             return set.contains(item);
         } catch (PyException e) {
@@ -141,6 +182,9 @@ public final class PySet extends PyObject {
 
     @Override
     public PyObject iter() {
+        if (heapOverride("__iter__") != null) {
+            return super.iter();
+        }
         final Iterator<PyObject> it = set.iterator();
         final int size = set.size();
         return new PyIterator() {

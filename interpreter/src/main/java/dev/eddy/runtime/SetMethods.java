@@ -80,8 +80,18 @@ public final class SetMethods {
                 return PyBool.of(self(a).contains(a[1]));
             });
             t.def("__len__", (a, kw) -> PyInt.of(self(a).set.size()));
+            t.def("__repr__", (a, kw) -> self(a).ownRepr());
             t.def("__iter__", (a, kw) -> self(a).iter());
         }
+        setType.def("__init__", (a, kw) -> {
+            PySet self = self(a);
+            Args.check("set", java.util.Arrays.copyOfRange(a, 1, a.length), kw, 0, 1);
+            self.set.clear();
+            if (a.length == 2) {
+                self.addAll(a[1]);
+            }
+            return PyNone.NONE;
+        });
         setType.def("add", (a, kw) -> {
             TypeMethods.check("set.add", a, kw, 1, 1);
             self(a).set.add(a[1]);

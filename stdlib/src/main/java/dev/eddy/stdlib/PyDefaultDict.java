@@ -4,7 +4,9 @@ import dev.eddy.builtins.Functions;
 import dev.eddy.runtime.Args;
 import dev.eddy.runtime.DictMethods;
 import dev.eddy.runtime.Errors;
+import dev.eddy.runtime.PyBuiltinFunction;
 import dev.eddy.runtime.PyDict;
+import dev.eddy.runtime.PyProperty;
 import dev.eddy.runtime.PyNone;
 import dev.eddy.runtime.PyObject;
 import dev.eddy.runtime.PyStr;
@@ -20,7 +22,19 @@ public final class PyDefaultDict extends PyDict {
             Args.checkMethod("__missing__", a, kw, 1, 1);
             return ((PyDefaultDict) a[0]).missing(a[1]);
         });
+        TYPE.def("__init__", (a, kw) -> {
+            ((PyDefaultDict) a[0]).init(java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+            return PyNone.NONE;
+        });
+        TYPE.def("__repr__", (a, kw) -> ((PyDefaultDict) a[0]).ownRepr());
         TYPE.def("copy", (a, kw) -> ((PyDefaultDict) a[0]).copy());
+        // a data descriptor, so instances of user subclasses read and write it too
+        TYPE.dict.put("default_factory", new PyProperty(
+                new PyBuiltinFunction("default_factory", (a, kw) -> ((PyDefaultDict) a[0]).defaultFactory),
+                new PyBuiltinFunction("default_factory", (a, kw) -> {
+                    ((PyDefaultDict) a[0]).defaultFactory = a[1];
+                    return PyNone.NONE;
+                }), null, null));
         TYPE.def("__copy__", (a, kw) -> ((PyDefaultDict) a[0]).copy());
     }
 
@@ -32,29 +46,43 @@ public final class PyDefaultDict extends PyDict {
         this.defaultFactory = defaultFactory;
     }
 
+    /** defaultdict(...); a user subclass gets an empty one that its __init__ (or defaultdict's) fills. */
     private static PyObject construct(PyType cls, PyObject[] a, String[] kw) {
+        PyDefaultDict d = new PyDefaultDict(cls, PyNone.NONE);
+        if (cls != TYPE) {
+            d.adopt(cls);
+            return d;
+        }
+        d.init(a, kw);
+        return d;
+    }
+
+    /** defaultdict.__init__(default_factory=None, /, ...): the rest goes to dict's update. */
+    private void init(PyObject[] a, String[] kw) {
         int npos = kw == null ? a.length : a.length - kw.length;
         PyObject factory = npos > 0 ? a[0] : PyNone.NONE;
         if (factory != PyNone.NONE && !Functions.callable(factory)) {
             throw Errors.typeError("first argument must be callable or None");
         }
-        PyDefaultDict d = new PyDefaultDict(cls, factory);
+        defaultFactory = factory;
         if (npos > 2) {
             throw Errors.typeError("dict expected at most 1 argument, got " + (npos - 1));
         }
         if (npos == 2) {
-            DictMethods.update(d, a[1]);
+            DictMethods.update(this, a[1]);
         }
         if (kw != null) {
             for (int i = 0; i < kw.length; i++) {
-                d.put(new PyStr(kw[i]), a[npos + i]);
+                put(new PyStr(kw[i]), a[npos + i]);
             }
         }
-        return d;
     }
 
     private PyDefaultDict copy() {
         PyDefaultDict d = new PyDefaultDict(type, defaultFactory);
+        if (type != TYPE) {
+            d.adopt(type);
+        }
         d.map.putAll(map);
         return d;
     }
@@ -75,24 +103,14 @@ public final class PyDefaultDict extends PyDict {
     }
 
     @Override
-    public PyObject lookupAttr(String name) {
-        if (name.equals("default_factory")) {
-            return defaultFactory;
-        }
-        return super.lookupAttr(name);
-    }
-
-    @Override
-    public void setAttr(String name, PyObject value) {
-        if (name.equals("default_factory")) {
-            defaultFactory = value;
-            return;
-        }
-        super.setAttr(name, value);
-    }
-
-    @Override
     public PyStr repr() {
+        PyObject o = heapOverride("__repr__");
+        return o != null ? (PyStr) o.call(this) : ownRepr();
+    }
+
+    /** defaultdict's own repr, whatever a subclass overrides. */
+    @Override
+    public PyStr ownRepr() {
         String f;
         if (!ReprGuard.enter(this)) {
             return new PyStr("...");
@@ -102,6 +120,6 @@ public final class PyDefaultDict extends PyDict {
         } finally {
             ReprGuard.exit(this);
         }
-        return new PyStr(type.name + "(" + f + ", " + super.repr().value + ")");
+        return new PyStr(type.name + "(" + f + ", " + super.ownRepr().value + ")");
     }
 }

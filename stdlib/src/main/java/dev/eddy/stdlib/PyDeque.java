@@ -363,6 +363,11 @@ public final class PyDeque extends PyExtensible {
         if (o != null) {
             return (PyStr) o.call(this);
         }
+        return ownRepr();
+    }
+
+    /** deque's own repr, whatever a subclass overrides ({@code deque.__repr__}). */
+    PyStr ownRepr() {
         if (!ReprGuard.enter(this)) {
             return new PyStr("[...]");
         }
@@ -460,6 +465,7 @@ public final class PyDeque extends PyExtensible {
             self(a).clear();
             return PyNone.NONE;
         });
+        TYPE.def("__repr__", (a, kw) -> self(a).ownRepr());
         TYPE.def("copy", (a, kw) -> self(a).copy());
         TYPE.def("__copy__", (a, kw) -> self(a).copy());
         TYPE.dict.put("maxlen", new PyProperty(new PyBuiltinFunction("maxlen",

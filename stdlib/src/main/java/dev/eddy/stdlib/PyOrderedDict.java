@@ -34,6 +34,11 @@ public final class PyOrderedDict extends PyDict {
             PyObject[] p = Args.bind("popitem", a, kw, new String[] {"self", "last"}, 1);
             return ((PyOrderedDict) a[0]).popItem(p[1] == null || p[1].isTrue());
         });
+        TYPE.def("__init__", (a, kw) -> {
+            ((PyOrderedDict) a[0]).init(java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+            return PyNone.NONE;
+        });
+        TYPE.def("__repr__", (a, kw) -> ((PyOrderedDict) a[0]).ownRepr());
         TYPE.def("copy", (a, kw) -> ((PyOrderedDict) a[0]).copy());
         TYPE.def("__copy__", (a, kw) -> ((PyOrderedDict) a[0]).copy());
         TYPE.def("__reversed__", (a, kw) -> {
@@ -49,8 +54,20 @@ public final class PyOrderedDict extends PyDict {
         this.type = type;
     }
 
+    /** OrderedDict(...); a user subclass gets an empty one that its __init__ (or OrderedDict's) fills. */
     private static PyObject construct(PyType cls, PyObject[] a, String[] kw) {
         PyOrderedDict d = new PyOrderedDict(cls);
+        if (cls != TYPE) {
+            d.adopt(cls);
+            return d;
+        }
+        d.init(a, kw);
+        return d;
+    }
+
+    /** OrderedDict.__init__: updates from one optional positional argument and keywords. */
+    private void init(PyObject[] a, String[] kw) {
+        PyOrderedDict d = this;
         int npos = kw == null ? a.length : a.length - kw.length;
         if (npos > 1) {
             throw Errors.typeError("expected at most 1 arguments, got " + npos);
@@ -63,7 +80,6 @@ public final class PyOrderedDict extends PyDict {
                 d.put(new PyStr(kw[i]), a[npos + i]);
             }
         }
-        return d;
     }
 
     @Override
@@ -73,6 +89,9 @@ public final class PyOrderedDict extends PyDict {
 
     private PyOrderedDict copy() {
         PyOrderedDict d = new PyOrderedDict(type);
+        if (type != TYPE) {
+            d.adopt(type);
+        }
         d.map.putAll(map);
         return d;
     }
@@ -133,6 +152,13 @@ public final class PyOrderedDict extends PyDict {
 
     @Override
     public PyStr repr() {
+        PyObject o = heapOverride("__repr__");
+        return o != null ? (PyStr) o.call(this) : ownRepr();
+    }
+
+    /** OrderedDict's own repr, whatever a subclass overrides. */
+    @Override
+    public PyStr ownRepr() {
         if (map.isEmpty()) {
             return new PyStr(type.name + "()");
         }

@@ -31,6 +31,7 @@ public final class PySimpleNamespace extends PyExtensible {
     static {
         TYPE.dict.put("__doc__", new PyStr("A simple attribute-based namespace.\n\nSimpleNamespace(**kwargs)"));
         TYPE.dict.put("__hash__", PyNone.NONE);
+        TYPE.def("__repr__", (a, kw) -> ((PySimpleNamespace) a[0]).ownRepr());
         TYPE.def("__init__", (a, kw) -> {
             PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
             ((PySimpleNamespace) a[0]).init(rest, kw);
@@ -136,6 +137,11 @@ public final class PySimpleNamespace extends PyExtensible {
         if (own != null) {
             return super.repr();
         }
+        return ownRepr();
+    }
+
+    /** namespace's own repr, whatever a subclass overrides ({@code SimpleNamespace.__repr__}). */
+    PyStr ownRepr() {
         String label = type() == TYPE ? "namespace" : type().name;
         if (!ReprGuard.enter(this)) {
             return new PyStr(label + "(...)");
