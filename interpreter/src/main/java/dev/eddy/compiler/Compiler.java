@@ -16,6 +16,7 @@ import dev.eddy.nodes.Suspend;
 import dev.eddy.nodes.Target;
 import dev.eddy.runtime.BinaryOp;
 import dev.eddy.runtime.Code;
+import dev.eddy.runtime.CodePosition;
 import dev.eddy.runtime.PyBool;
 import dev.eddy.runtime.PyBytes;
 import dev.eddy.runtime.PyEllipsis;
@@ -914,7 +915,24 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
         if (n.line == 0) {
             n.line = e.pos().line();
         }
+        if (n.pos == null) {
+            n.pos = positionOf(e);
+        }
         return n;
+    }
+
+    /** The span a traceback underlines for {@code e}, with the split a binary operation or subscript shows. */
+    private static CodePosition positionOf(Expr e) {
+        Pos p = e.pos();
+        if (e instanceof BinOp b) {
+            return new CodePosition(p.line(), p.endLine(), p.col(), p.endCol(), CodePosition.Anchor.BINARY,
+                    b.left().pos().endCol(), b.right().pos().col());
+        }
+        if (e instanceof Subscript s) {
+            return new CodePosition(p.line(), p.endLine(), p.col(), p.endCol(), CodePosition.Anchor.SUBSCRIPT,
+                    s.value().pos().endCol(), s.slice().pos().endCol());
+        }
+        return new CodePosition(p.line(), p.endLine(), p.col(), p.endCol());
     }
 
     // ---- names and targets -----------------------------------------------------------------------
@@ -1242,7 +1260,9 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
             ExprNode[] ch = childrenOf(all.toArray(new Expr[0]));
             ExprNode[] args = new ExprNode[ch.length - 1];
             System.arraycopy(ch, 1, args, 0, args.length);
-            return new Calls.CallMethod(ch[0], a.attr(), args);
+            Calls.CallMethod call = new Calls.CallMethod(ch[0], a.attr(), args);
+            call.attributePos = positionOf(a);
+            return call;
         }
         List<Expr> all = new ArrayList<>();
         all.add(n.func());

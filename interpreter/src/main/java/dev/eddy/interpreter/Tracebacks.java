@@ -1,5 +1,6 @@
 package dev.eddy.interpreter;
 
+import dev.eddy.runtime.CodePosition;
 import dev.eddy.runtime.PyBaseException;
 import dev.eddy.runtime.PyExceptionGroup;
 import dev.eddy.runtime.PyObject;
@@ -163,10 +164,97 @@ public final class Tracebacks {
             String src = t.source() == null || t.filename().startsWith("<") ? null : t.source().line(t.line());
             if (src != null && !src.isBlank()) {
                 sb.append("    ").append(src.strip()).append('\n');
+                carets(sb, src, t.position());
             }
         }
         repeatedLines(sb, repeats);
         return sb.toString();
+    }
+
+    /**
+     * CPython 3.11's markers under the source line: {@code ^} under the expression that raised,
+     * or {@code ~} under a binary operation's operands and a subscript's object with {@code ^} under
+     * the operator or brackets; none when the expression is the whole line.
+     */
+    static void carets(StringBuilder sb, String line, CodePosition p) {
+        if (p == null || p.col() < 0 || p.endCol() < 0 || p.col() > line.length()) {
+            return;
+        }
+        String stripped = line.strip();
+        int indent = line.length() - line.stripLeading().length();
+        int start = p.col();
+        int end;
+        int leftEnd = -1;
+        int rightStart = -1;
+        if (p.line() == p.endLine()) {
+            end = Math.min(p.endCol(), line.length());
+            String segment = line.substring(start, end);
+            int[] anchors = anchors(segment, p);
+            if (anchors != null) {
+                leftEnd = anchors[0];
+                rightStart = anchors[1];
+            }
+        } else {
+            end = line.stripTrailing().length();
+        }
+        boolean split = leftEnd >= 0 && rightStart - leftEnd > 0;
+        if (end - start >= stripped.length() && !split || start < indent) {
+            return;
+        }
+        sb.append("    ").append(" ".repeat(start - indent));
+        if (leftEnd >= 0) {
+            sb.append("~".repeat(leftEnd)).append("^".repeat(rightStart - leftEnd))
+                    .append("~".repeat(Math.max(0, end - start - rightStart)));
+        } else {
+            sb.append("^".repeat(end - start));
+        }
+        sb.append('\n');
+    }
+
+    /** Where the ~ runs end and start around the ^ run in {@code segment}, as traceback.py finds them; null for none. */
+    private static int[] anchors(String segment, CodePosition p) {
+        int n = segment.length();
+        switch (p.anchor()) {
+            case BINARY: {
+                int opStart = p.leftEnd() - p.col();
+                int opEnd = p.rightStart() - p.col();
+                if (opStart < 0 || opEnd > n || opStart > opEnd) {
+                    return null;
+                }
+                String op = segment.substring(opStart, opEnd);
+                int opOffset = op.length() - op.stripLeading().length();
+                int left = opStart + opOffset;
+                int right = left + 1;
+                if (opOffset + 1 < op.length() && !Character.isWhitespace(op.charAt(opOffset + 1))) {
+                    right++;
+                }
+                while (left < n && (Character.isWhitespace(segment.charAt(left)) || segment.charAt(left) == ')'
+                        || segment.charAt(left) == '#')) {
+                    left++;
+                    right++;
+                }
+                return new int[] {left, right};
+            }
+            case SUBSCRIPT: {
+                int left = p.leftEnd() - p.col();
+                int right = p.rightStart() - p.col() + 1;
+                if (left < 0 || right < 0) {
+                    return null;
+                }
+                while (left < n && segment.charAt(left) != '[') {
+                    left++;
+                }
+                while (right < n && segment.charAt(right) != ']') {
+                    right++;
+                }
+                if (right < n) {
+                    right++;
+                }
+                return new int[] {left, right};
+            }
+            default:
+                return null;
+        }
     }
 
     /** CPython's "[Previous line repeated N more times]" for a run of identical entries. */

@@ -5,6 +5,7 @@ import dev.eddy.runtime.Frame;
 import dev.eddy.runtime.Ops;
 import dev.eddy.runtime.PyList;
 import dev.eddy.runtime.PyNone;
+import dev.eddy.runtime.PyException;
 import dev.eddy.runtime.PyObject;
 import dev.eddy.runtime.PySlice;
 import dev.eddy.runtime.PyTuple;
@@ -34,21 +35,25 @@ public final class Access {
 
         @Override
         public PyObject eval(Frame f) {
-            PyObject o = obj.eval(f);
-            if (o.getClass() == dev.eddy.runtime.PyInstance.class && ((dev.eddy.runtime.PyInstance) o).dict != null) {
-                dev.eddy.runtime.PyInstance pi = (dev.eddy.runtime.PyInstance) o;
-                dev.eddy.runtime.PyType t = pi.type;
-                if (t == plainType && plainEpoch == dev.eddy.runtime.PyType.epoch) {
-                    PyObject v = pi.dict.get(name);
-                    if (v != null) {
-                        return v;
+            try {
+                PyObject o = obj.eval(f);
+                if (o.getClass() == dev.eddy.runtime.PyInstance.class && ((dev.eddy.runtime.PyInstance) o).dict != null) {
+                    dev.eddy.runtime.PyInstance pi = (dev.eddy.runtime.PyInstance) o;
+                    dev.eddy.runtime.PyType t = pi.type;
+                    if (t == plainType && plainEpoch == dev.eddy.runtime.PyType.epoch) {
+                        PyObject v = pi.dict.get(name);
+                        if (v != null) {
+                            return v;
+                        }
+                    } else if (t.plainInstanceGet(name)) {
+                        plainType = t;
+                        plainEpoch = dev.eddy.runtime.PyType.epoch;
                     }
-                } else if (t.plainInstanceGet(name)) {
-                    plainType = t;
-                    plainEpoch = dev.eddy.runtime.PyType.epoch;
                 }
+                return o.getAttr(name);
+            } catch (PyException e) {
+                throw located(e);
             }
-            return o.getAttr(name);
         }
 
         @Override
@@ -86,8 +91,12 @@ public final class Access {
 
         @Override
         public PyObject eval(Frame f) {
-            PyObject o = obj.eval(f);
-            return Ops.getItem(o, index.eval(f));
+            try {
+                PyObject o = obj.eval(f);
+                return Ops.getItem(o, index.eval(f));
+            } catch (PyException e) {
+                throw located(e);
+            }
         }
 
         @Override

@@ -5,6 +5,7 @@ import dev.eddy.runtime.Frame;
 import dev.eddy.runtime.Ops;
 import dev.eddy.runtime.PyFloat;
 import dev.eddy.runtime.PyInt;
+import dev.eddy.runtime.PyException;
 import dev.eddy.runtime.PyObject;
 
 /**
@@ -116,7 +117,11 @@ public final class Arithmetic {
 
         @Override
         public PyObject eval(Frame f) {
-            return add(left.eval(f), right.eval(f));
+            try {
+                return add(left.eval(f), right.eval(f));
+            } catch (PyException e) {
+                throw located(e);
+            }
         }
     }
 
@@ -127,7 +132,11 @@ public final class Arithmetic {
 
         @Override
         public PyObject eval(Frame f) {
-            return sub(left.eval(f), right.eval(f));
+            try {
+                return sub(left.eval(f), right.eval(f));
+            } catch (PyException e) {
+                throw located(e);
+            }
         }
     }
 
@@ -138,7 +147,11 @@ public final class Arithmetic {
 
         @Override
         public PyObject eval(Frame f) {
-            return mul(left.eval(f), right.eval(f));
+            try {
+                return mul(left.eval(f), right.eval(f));
+            } catch (PyException e) {
+                throw located(e);
+            }
         }
     }
 
@@ -149,7 +162,11 @@ public final class Arithmetic {
 
         @Override
         public PyObject eval(Frame f) {
-            return trueDiv(left.eval(f), right.eval(f));
+            try {
+                return trueDiv(left.eval(f), right.eval(f));
+            } catch (PyException e) {
+                throw located(e);
+            }
         }
     }
 }

@@ -91,7 +91,7 @@ public final class AsyncWith extends StmtNode {
                     r = Awaiting.start(f, Descriptors.callBound(st.exit, st.manager, st.manager.type(), ev.type(), ev, new PyTraceback(ev)));
                 } catch (PyException e2) {
                     if (e2.value != ev) {
-                        Statements.setContext(e2.value, ev);
+                        Statements.chainLeaving(e2.value, ev);
                     }
                     throw e2;
                 } finally {
@@ -127,7 +127,7 @@ public final class AsyncWith extends StmtNode {
                 r = Awaiting.resumeValue(f);
             } catch (PyException e2) {
                 if (e2.value != st.pending.value) {
-                    Statements.setContext(e2.value, st.pending.value);
+                    Statements.chainLeaving(e2.value, st.pending.value);
                 }
                 throw e2;
             }

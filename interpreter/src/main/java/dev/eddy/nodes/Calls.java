@@ -2,6 +2,7 @@ package dev.eddy.nodes;
 
 import dev.eddy.runtime.Args;
 import dev.eddy.runtime.Code;
+import dev.eddy.runtime.CodePosition;
 import dev.eddy.runtime.Descriptors;
 import dev.eddy.runtime.Errors;
 import dev.eddy.runtime.Exceptions;
@@ -36,22 +37,26 @@ public final class Calls {
 
         @Override
         public PyObject eval(Frame f) {
-            PyObject fn = func.eval(f);
-            ExprNode[] args = this.args;
-            if (fn instanceof PyFunction pf && pf.acceptsSlots(args.length)) {
-                PyObject[] slots = new PyObject[pf.code.slotCount];
-                for (int i = 0; i < args.length; i++) {
-                    slots[i] = args[i].eval(f);
+            try {
+                PyObject fn = func.eval(f);
+                ExprNode[] args = this.args;
+                if (fn instanceof PyFunction pf && pf.acceptsSlots(args.length)) {
+                    PyObject[] slots = new PyObject[pf.code.slotCount];
+                    for (int i = 0; i < args.length; i++) {
+                        slots[i] = args[i].eval(f);
+                    }
+                    f.line = line;
+                    return pf.invokeSlots(slots);
+                }
+                PyObject[] a = new PyObject[args.length];
+                for (int i = 0; i < a.length; i++) {
+                    a[i] = args[i].eval(f);
                 }
                 f.line = line;
-                return pf.invokeSlots(slots);
+                return fn.call(a, null);
+            } catch (PyException e) {
+                throw located(e);
             }
-            PyObject[] a = new PyObject[args.length];
-            for (int i = 0; i < a.length; i++) {
-                a[i] = args[i].eval(f);
-            }
-            f.line = line;
-            return fn.call(a, null);
         }
     }
 
@@ -60,6 +65,8 @@ public final class Calls {
         final ExprNode obj;
         final String name;
         final ExprNode[] args;
+        /** Where obj.name stands: what a traceback underlines when the lookup fails. */
+        public CodePosition attributePos;
 
         public CallMethod(ExprNode obj, String name, ExprNode[] args) {
             this.obj = obj;
@@ -69,37 +76,47 @@ public final class Calls {
 
         @Override
         public PyObject eval(Frame f) {
-            PyObject self = obj.eval(f);
-            if (!(self instanceof PyType) && !(self instanceof PyModule)) {
-                PyType t = self.type();
-                PyObject m = t.lookup(name);
-                if (m != null && Descriptors.isMethodLike(m)
-                        && !(self instanceof PyInstance pi && (pi.dict != null && pi.dict.containsKey(name) || t.customGetattribute()))) {
-                    if (m instanceof PyFunction pf && pf.acceptsSlots(args.length + 1)) {
-                        PyObject[] slots = new PyObject[pf.code.slotCount];
-                        slots[0] = self;
+            try {
+                PyObject self = obj.eval(f);
+                if (!(self instanceof PyType) && !(self instanceof PyModule)) {
+                    PyType t = self.type();
+                    PyObject m = t.lookup(name);
+                    if (m != null && Descriptors.isMethodLike(m)
+                            && !(self instanceof PyInstance pi && (pi.dict != null && pi.dict.containsKey(name) || t.customGetattribute()))) {
+                        if (m instanceof PyFunction pf && pf.acceptsSlots(args.length + 1)) {
+                            PyObject[] slots = new PyObject[pf.code.slotCount];
+                            slots[0] = self;
+                            for (int i = 0; i < args.length; i++) {
+                                slots[i + 1] = args[i].eval(f);
+                            }
+                            f.line = line;
+                            return pf.invokeSlots(slots);
+                        }
+                        PyObject[] a = new PyObject[args.length + 1];
+                        a[0] = self;
                         for (int i = 0; i < args.length; i++) {
-                            slots[i + 1] = args[i].eval(f);
+                            a[i + 1] = args[i].eval(f);
                         }
                         f.line = line;
-                        return pf.invokeSlots(slots);
+                        return m.call(a, null);
                     }
-                    PyObject[] a = new PyObject[args.length + 1];
-                    a[0] = self;
-                    for (int i = 0; i < args.length; i++) {
-                        a[i + 1] = args[i].eval(f);
-                    }
-                    f.line = line;
-                    return m.call(a, null);
                 }
+                PyObject fn;
+                try {
+                    fn = self.getAttr(name);
+                } catch (PyException e) {
+                    e.value.notePosition(attributePos);
+                    throw e;
+                }
+                PyObject[] a = new PyObject[args.length];
+                for (int i = 0; i < a.length; i++) {
+                    a[i] = args[i].eval(f);
+                }
+                f.line = line;
+                return fn.call(a, null);
+            } catch (PyException e) {
+                throw located(e);
             }
-            PyObject fn = self.getAttr(name);
-            PyObject[] a = new PyObject[args.length];
-            for (int i = 0; i < a.length; i++) {
-                a[i] = args[i].eval(f);
-            }
-            f.line = line;
-            return fn.call(a, null);
         }
     }
 
@@ -138,72 +155,76 @@ public final class Calls {
 
         /** Evaluates the arguments and calls {@code fn} with them. */
         public PyObject invoke(PyObject fn, Frame f) {
-            if (fixedShape) {
-                PyObject[] all = new PyObject[args.length + kwValues.length];
-                for (int i = 0; i < args.length; i++) {
-                    all[i] = args[i].eval(f);
-                }
-                for (int i = 0; i < kwValues.length; i++) {
-                    all[args.length + i] = kwValues[i].eval(f);
-                }
-                f.line = line;
-                return fn.call(all, kwNames);
-            }
-            ArrayList<PyObject> pos = new ArrayList<>(args.length + kwValues.length);
-            for (ExprNode e : args) {
-                if (e instanceof Literals.Starred s) {
-                    PyObject v = s.value.eval(f);
-                    PyObject it;
-                    try {
-                        it = v.iter();
-                    } catch (PyException ex) {
-                        if (ex.matches(Exceptions.TYPE_ERROR) && v.type().lookup("__iter__") == null) {
-                            throw Errors.typeError(describe(fn) + " argument after * must be an iterable, not " + v.type().name);
-                        }
-                        throw ex;
+            try {
+                if (fixedShape) {
+                    PyObject[] all = new PyObject[args.length + kwValues.length];
+                    for (int i = 0; i < args.length; i++) {
+                        all[i] = args[i].eval(f);
                     }
-                    for (PyObject x = it.next(); x != null; x = it.next()) {
-                        pos.add(x);
+                    for (int i = 0; i < kwValues.length; i++) {
+                        all[args.length + i] = kwValues[i].eval(f);
                     }
-                } else {
-                    pos.add(e.eval(f));
+                    f.line = line;
+                    return fn.call(all, kwNames);
                 }
-            }
-            ArrayList<String> names = new ArrayList<>();
-            ArrayList<PyObject> values = new ArrayList<>();
-            for (int i = 0; i < kwNames.length; i++) {
-                if (kwNames[i] != null) {
-                    addKeyword(fn, names, values, kwNames[i], kwValues[i].eval(f));
-                } else {
-                    PyObject m = kwValues[i].eval(f);
-                    if (m instanceof PyDict d) {
-                        for (Map.Entry<PyObject, PyObject> e : d.map.entrySet()) {
-                            if (!(e.getKey() instanceof PyStr k)) {
-                                throw Errors.typeError("keywords must be strings");
+                ArrayList<PyObject> pos = new ArrayList<>(args.length + kwValues.length);
+                for (ExprNode e : args) {
+                    if (e instanceof Literals.Starred s) {
+                        PyObject v = s.value.eval(f);
+                        PyObject it;
+                        try {
+                            it = v.iter();
+                        } catch (PyException ex) {
+                            if (ex.matches(Exceptions.TYPE_ERROR) && v.type().lookup("__iter__") == null) {
+                                throw Errors.typeError(describe(fn) + " argument after * must be an iterable, not " + v.type().name);
                             }
-                            addKeyword(fn, names, values, k.value, e.getValue());
+                            throw ex;
+                        }
+                        for (PyObject x = it.next(); x != null; x = it.next()) {
+                            pos.add(x);
                         }
                     } else {
-                        PyObject keys = m.lookupAttr("keys");
-                        if (keys == null) {
-                            throw Errors.typeError(describe(fn) + " argument after ** must be a mapping, not " + m.type().name);
-                        }
-                        PyObject it = keys.call().iter();
-                        for (PyObject k = it.next(); k != null; k = it.next()) {
-                            addKeyword(fn, names, values, k.toString(), m.getItem(k));
+                        pos.add(e.eval(f));
+                    }
+                }
+                ArrayList<String> names = new ArrayList<>();
+                ArrayList<PyObject> values = new ArrayList<>();
+                for (int i = 0; i < kwNames.length; i++) {
+                    if (kwNames[i] != null) {
+                        addKeyword(fn, names, values, kwNames[i], kwValues[i].eval(f));
+                    } else {
+                        PyObject m = kwValues[i].eval(f);
+                        if (m instanceof PyDict d) {
+                            for (Map.Entry<PyObject, PyObject> e : d.map.entrySet()) {
+                                if (!(e.getKey() instanceof PyStr k)) {
+                                    throw Errors.typeError("keywords must be strings");
+                                }
+                                addKeyword(fn, names, values, k.value, e.getValue());
+                            }
+                        } else {
+                            PyObject keys = m.lookupAttr("keys");
+                            if (keys == null) {
+                                throw Errors.typeError(describe(fn) + " argument after ** must be a mapping, not " + m.type().name);
+                            }
+                            PyObject it = keys.call().iter();
+                            for (PyObject k = it.next(); k != null; k = it.next()) {
+                                addKeyword(fn, names, values, k.toString(), m.getItem(k));
+                            }
                         }
                     }
                 }
+                PyObject[] all = new PyObject[pos.size() + values.size()];
+                for (int i = 0; i < pos.size(); i++) {
+                    all[i] = pos.get(i);
+                }
+                for (int i = 0; i < values.size(); i++) {
+                    all[pos.size() + i] = values.get(i);
+                }
+                f.line = line;
+                return fn.call(all, names.isEmpty() ? null : names.toArray(new String[0]));
+            } catch (PyException e) {
+                throw located(e);
             }
-            PyObject[] all = new PyObject[pos.size() + values.size()];
-            for (int i = 0; i < pos.size(); i++) {
-                all[i] = pos.get(i);
-            }
-            for (int i = 0; i < values.size(); i++) {
-                all[pos.size() + i] = values.get(i);
-            }
-            f.line = line;
-            return fn.call(all, names.isEmpty() ? null : names.toArray(new String[0]));
         }
 
         private static void addKeyword(PyObject fn, ArrayList<String> names, ArrayList<PyObject> values, String k, PyObject v) {
@@ -286,10 +307,14 @@ public final class Calls {
 
         @Override
         public PyObject eval(Frame f) {
-            PyObject fn = make.eval(f);
-            PyObject v = iterable.eval(f);
-            PyObject it = async ? AsyncFor.aiter(v) : v.iter();
-            return fn.call(new PyObject[] {it}, null);
+            try {
+                PyObject fn = make.eval(f);
+                PyObject v = iterable.eval(f);
+                PyObject it = async ? AsyncFor.aiter(v) : v.iter();
+                return fn.call(new PyObject[] {it}, null);
+            } catch (PyException e) {
+                throw located(e);
+            }
         }
     }
 }

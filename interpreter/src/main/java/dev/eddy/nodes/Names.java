@@ -31,7 +31,7 @@ public final class Names {
         public PyObject eval(Frame f) {
             PyObject v = f.slots[slot];
             if (v == null) {
-                throw unboundLocal(name);
+                throw located(unboundLocal(name));
             }
             return v;
         }
@@ -67,9 +67,9 @@ public final class Names {
             PyObject v = ((PyCell) f.slots[slot]).value;
             if (v == null) {
                 if (free) {
-                    throw Errors.of(Exceptions.NAME_ERROR, "cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope");
+                    throw located(Errors.of(Exceptions.NAME_ERROR, "cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope"));
                 }
-                throw unboundLocal(name);
+                throw located(unboundLocal(name));
             }
             return v;
         }
@@ -120,13 +120,13 @@ public final class Names {
             if (b == null) {
                 b = builtins.globals.get(name);
                 if (b == null) {
-                    throw Errors.nameError(name);
+                    throw located(Errors.nameError(name));
                 }
                 builtin = b;
             }
             v = b.value;
             if (v == null) {
-                throw Errors.nameError(name);
+                throw located(Errors.nameError(name));
             }
             return v;
         }

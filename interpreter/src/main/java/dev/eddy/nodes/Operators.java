@@ -7,6 +7,7 @@ import dev.eddy.runtime.Ops;
 import dev.eddy.runtime.PyBool;
 import dev.eddy.runtime.PyFloat;
 import dev.eddy.runtime.PyInt;
+import dev.eddy.runtime.PyException;
 import dev.eddy.runtime.PyObject;
 
 /** Arithmetic, boolean and comparison operators. */
@@ -28,35 +29,39 @@ public final class Operators {
 
         @Override
         public PyObject eval(Frame f) {
-            PyObject a = left.eval(f);
-            PyObject b = right.eval(f);
-            if (a instanceof PyFloat x && b instanceof PyFloat y) {
-                switch (op) {
-                    case ADD: return new PyFloat(x.value + y.value);
-                    case SUB: return new PyFloat(x.value - y.value);
-                    case MUL: return new PyFloat(x.value * y.value);
-                    case POW:
-                        if (x.value > 0 && y.value == 0.5) {
-                            return new PyFloat(Math.sqrt(x.value));
-                        }
-                        break;
-                    default: break;
+            try {
+                PyObject a = left.eval(f);
+                PyObject b = right.eval(f);
+                if (a instanceof PyFloat x && b instanceof PyFloat y) {
+                    switch (op) {
+                        case ADD: return new PyFloat(x.value + y.value);
+                        case SUB: return new PyFloat(x.value - y.value);
+                        case MUL: return new PyFloat(x.value * y.value);
+                        case POW:
+                            if (x.value > 0 && y.value == 0.5) {
+                                return new PyFloat(Math.sqrt(x.value));
+                            }
+                            break;
+                        default: break;
+                    }
+                } else if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+                    PyInt x = (PyInt) a;
+                    PyInt y = (PyInt) b;
+                    switch (op) {
+                        case ADD: return PyInt.add(x, y);
+                        case SUB: return PyInt.sub(x, y);
+                        case MUL: return PyInt.mul(x, y);
+                        default:
+                            PyObject r = PyInt.intOp(op, x, y);
+                            if (r != dev.eddy.runtime.PyNotImplemented.INSTANCE) {
+                                return r;
+                            }
+                    }
                 }
-            } else if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
-                PyInt x = (PyInt) a;
-                PyInt y = (PyInt) b;
-                switch (op) {
-                    case ADD: return PyInt.add(x, y);
-                    case SUB: return PyInt.sub(x, y);
-                    case MUL: return PyInt.mul(x, y);
-                    default:
-                        PyObject r = PyInt.intOp(op, x, y);
-                        if (r != dev.eddy.runtime.PyNotImplemented.INSTANCE) {
-                            return r;
-                        }
-                }
+                return Ops.binary(op, a, b);
+            } catch (PyException e) {
+                throw located(e);
             }
-            return Ops.binary(op, a, b);
         }
     }
 
@@ -89,7 +94,11 @@ public final class Operators {
 
         @Override
         public PyObject eval(Frame f) {
-            return operand.eval(f).negative();
+            try {
+                return operand.eval(f).negative();
+            } catch (PyException e) {
+                throw located(e);
+            }
         }
     }
 
@@ -103,7 +112,11 @@ public final class Operators {
 
         @Override
         public PyObject eval(Frame f) {
-            return operand.eval(f).positive();
+            try {
+                return operand.eval(f).positive();
+            } catch (PyException e) {
+                throw located(e);
+            }
         }
     }
 
@@ -117,7 +130,11 @@ public final class Operators {
 
         @Override
         public PyObject eval(Frame f) {
-            return operand.eval(f).invert();
+            try {
+                return operand.eval(f).invert();
+            } catch (PyException e) {
+                throw located(e);
+            }
         }
     }
 
@@ -227,36 +244,44 @@ public final class Operators {
 
         @Override
         public PyObject eval(Frame f) {
-            return apply(op, left.eval(f), right.eval(f));
+            try {
+                return apply(op, left.eval(f), right.eval(f));
+            } catch (PyException e) {
+                throw located(e);
+            }
         }
 
         @Override
         public boolean isTrue(Frame f) {
-            PyObject a = left.eval(f);
-            PyObject b = right.eval(f);
-            if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
-                PyInt x = (PyInt) a;
-                PyInt y = (PyInt) b;
-                if (!x.isBig() && !y.isBig()) {
-                    long p = x.value;
-                    long q = y.value;
-                    switch (op) {
-                        case LT: return p < q;
-                        case LE: return p <= q;
-                        case EQ: return p == q;
-                        case NE: return p != q;
-                        case GT: return p > q;
-                        case GE: return p >= q;
-                        default: break;
+            try {
+                PyObject a = left.eval(f);
+                PyObject b = right.eval(f);
+                if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+                    PyInt x = (PyInt) a;
+                    PyInt y = (PyInt) b;
+                    if (!x.isBig() && !y.isBig()) {
+                        long p = x.value;
+                        long q = y.value;
+                        switch (op) {
+                            case LT: return p < q;
+                            case LE: return p <= q;
+                            case EQ: return p == q;
+                            case NE: return p != q;
+                            case GT: return p > q;
+                            case GE: return p >= q;
+                            default: break;
+                        }
                     }
                 }
-            }
-            switch (op) {
-                case IS: return a == b;
-                case IS_NOT: return a != b;
-                case IN: return b.contains(a);
-                case NOT_IN: return !b.contains(a);
-                default: return apply(op, a, b).isTrue();
+                switch (op) {
+                    case IS: return a == b;
+                    case IS_NOT: return a != b;
+                    case IN: return b.contains(a);
+                    case NOT_IN: return !b.contains(a);
+                    default: return apply(op, a, b).isTrue();
+                }
+            } catch (PyException e) {
+                throw located(e);
             }
         }
     }
@@ -273,17 +298,21 @@ public final class Operators {
 
         @Override
         public PyObject eval(Frame f) {
-            PyObject a = operands[0].eval(f);
-            PyObject r = null;
-            for (int i = 0; i < ops.length; i++) {
-                PyObject b = operands[i + 1].eval(f);
-                r = apply(ops[i], a, b);
-                if (!r.isTrue()) {
-                    return r;
+            try {
+                PyObject a = operands[0].eval(f);
+                PyObject r = null;
+                for (int i = 0; i < ops.length; i++) {
+                    PyObject b = operands[i + 1].eval(f);
+                    r = apply(ops[i], a, b);
+                    if (!r.isTrue()) {
+                        return r;
+                    }
+                    a = b;
                 }
-                a = b;
+                return r;
+            } catch (PyException e) {
+                throw located(e);
             }
-            return r;
         }
     }
 

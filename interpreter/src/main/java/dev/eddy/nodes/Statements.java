@@ -243,19 +243,18 @@ public final class Statements {
 
     /** Sets e.__context__ to the exception being handled, unless that would make a cycle. */
     public static void setContext(PyBaseException e, PyBaseException handled) {
-        if (handled == null || handled == e) {
-            return;
+        e.setContext(handled);
+    }
+
+    /**
+     * Chains an exception leaving an except block, a finally block or __exit__ to the exception
+     * handled there, unless it was chained already where it was raised (an inner handler's
+     * exception, or one raised in a called function, is the nearer context).
+     */
+    public static void chainLeaving(PyBaseException e, PyBaseException handled) {
+        if (e.context == null) {
+            e.setContext(handled);
         }
-        // break cycles: if e is already in handled's context chain, cut it there
-        PyBaseException o = handled;
-        while (o != null) {
-            if (o.context == e) {
-                o.context = null;
-                break;
-            }
-            o = o.context;
-        }
-        e.context = handled;
     }
 
     /** assert test[, msg] */

@@ -102,7 +102,7 @@ public final class Try extends StmtNode {
             fc = finalbody.exec(f);
         } catch (PyException e) {
             if (pending != null) {
-                Statements.setContext(e.value, pending.value);
+                Statements.chainLeaving(e.value, pending.value);
             }
             throw e;
         } finally {
@@ -182,7 +182,7 @@ public final class Try extends StmtNode {
                 c = h.body.exec(f);
             } catch (PyException e) {
                 if (e.value != caught.value) {
-                    Statements.setContext(e.value, caught.value);
+                    Statements.chainLeaving(e.value, caught.value);
                 }
                 throw e;
             } finally {

@@ -103,7 +103,7 @@ public final class TryStar extends StmtNode {
                 if (he.value == match) {
                     collectLeaves(match, reraised);
                 } else {
-                    Statements.setContext(he.value, match);
+                    Statements.chainLeaving(he.value, match);
                     raised.add(he.value);
                 }
             } finally {

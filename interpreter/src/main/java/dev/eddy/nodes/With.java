@@ -70,7 +70,7 @@ public final class With extends StmtNode {
                 r = Descriptors.callBound(exit, mgr, mgr.type(), ev.type(), ev, new PyTraceback(ev));
             } catch (PyException e2) {
                 if (e2.value != ev) {
-                    Statements.setContext(e2.value, ev);
+                    Statements.chainLeaving(e2.value, ev);
                 }
                 throw e2;
             } finally {

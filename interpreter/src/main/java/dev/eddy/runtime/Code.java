@@ -35,6 +35,13 @@ public final class Code {
     public final boolean simpleCall;
     /** The local names by slot, for UnboundLocalError messages and debugging. */
     public final String[] slotNames;
+    /**
+     * Eddy has no instructions; this numbers, in the order tracebacks met them, the expressions
+     * a traceback has pointed at in this code, so that tb_lasti can name one and co_positions()
+     * list them. Entry 0 stands for "unknown".
+     */
+    private final java.util.List<CodePosition> instructionPositions = new java.util.ArrayList<>(java.util.List.of(UNKNOWN));
+    private static final CodePosition UNKNOWN = new CodePosition(0, 0, -1, -1);
 
     public Code(String name, String qualname, SourceFile source, int firstLine, Kind kind, String[] paramNames,
                 int posonlyCount, int argCount, int kwonlyCount, boolean varargs, boolean varkw, int slotCount,
@@ -60,5 +67,23 @@ public final class Code {
 
     public String filename() {
         return source.filename;
+    }
+
+    /** The instruction index (tb_lasti / 2) that stands for {@code p}; 0 for null. */
+    public synchronized int instructionIndex(CodePosition p) {
+        if (p == null) {
+            return 0;
+        }
+        int i = instructionPositions.indexOf(p);
+        if (i < 0) {
+            i = instructionPositions.size();
+            instructionPositions.add(p);
+        }
+        return i;
+    }
+
+    /** The positions indexed so far (entry 0, unknown, has negative columns). */
+    public synchronized java.util.List<CodePosition> instructionPositions() {
+        return new java.util.ArrayList<>(instructionPositions);
     }
 }

@@ -20,14 +20,54 @@ public class PyBaseException extends PyInstance {
 
     /** The frame the last traceback entry was made for: a frame is listed once per pass. */
     private Frame lastFrame;
+    /**
+     * The innermost expression this exception passed through since it last left a frame
+     * (see {@link #notePosition}); the next traceback entry takes it.
+     */
+    private CodePosition pendingPosition;
+
+    /**
+     * Notes that this exception passed through the expression at {@code p}; only the first,
+     * innermost one counts until a traceback entry takes it.
+     */
+    public void notePosition(CodePosition p) {
+        if (pendingPosition == null) {
+            pendingPosition = p;
+        }
+    }
+
+    /** Sets __context__ to the exception being handled, unless that is this one or would make a cycle. */
+    public void setContext(PyBaseException handled) {
+        if (handled == null || handled == this) {
+            return;
+        }
+        // break cycles: if this is already in handled's context chain, cut it there
+        for (PyBaseException o = handled; o != null; o = o.context) {
+            if (o.context == this) {
+                o.context = null;
+                break;
+            }
+        }
+        context = handled;
+    }
 
     /** Records that this exception passed through frame {@code f} at its current line. */
     public void addTraceback(Frame f) {
+        CodePosition p = pendingPosition;
+        pendingPosition = null;
         if (f == lastFrame) {
             return;
         }
+        if (lastFrame == null && context == null) {
+            // first seen in the frame it was raised in: like CPython at raise time, chain it to the
+            // exception being handled there (a raise statement has done so already)
+            setContext(ThreadState.current().handled);
+        }
         lastFrame = f;
-        addTraceback(new TracebackEntry(f.code.filename(), f.line, f.code.name, f.code.source, f));
+        // the expression's own line, as CPython's instruction line: in a multi-line statement, or
+        // after a finally block ran, the frame's current line may be another
+        int line = p != null ? p.line() : f.line;
+        addTraceback(new TracebackEntry(f.code.filename(), line, f.code.name, f.code.source, f, p));
     }
 
     public void addTraceback(TracebackEntry e) {

@@ -175,10 +175,7 @@ public final class PyCode extends PyObject {
             case "co_names": return new PyTuple(new PyObject[0]);
             case "co_consts": return new PyTuple(new PyObject[0]);
             case "co_positions":
-                // Eddy has no instructions: one position, all unknown, which is what a frame's
-                // f_lasti (0) finds; the traceback module then takes tb_lineno and draws no carets
-                return new PyBuiltinFunction("co_positions", (a, kw) -> new PyTuple(new PyObject[] {
-                    new PyTuple(new PyObject[] {PyNone.NONE, PyNone.NONE, PyNone.NONE, PyNone.NONE})}).iter());
+                return new PyBuiltinFunction("co_positions", (a, kw) -> positions());
             default: return super.lookupAttr(attr);
         }
     }
@@ -188,5 +185,30 @@ public final class PyCode extends PyObject {
         int line = code == null ? 1 : code.firstLine;
         return new PyStr("<code object " + name() + " at 0x" + Long.toHexString(0x7f0000000000L + (System.identityHashCode(this) & 0xffffffL) * 16)
                 + ", file \"" + filename + "\", line " + line + ">");
+    }
+
+    /**
+     * co_positions(): (line, end_line, column, end_column) for each instruction index
+     * ({@link Code#instructionIndex}); columns in UTF-8 bytes, as CPython counts them.
+     */
+    private PyObject positions() {
+        java.util.List<CodePosition> ps = code == null ? java.util.List.of() : code.instructionPositions();
+        PyObject[] out = new PyObject[Math.max(1, ps.size())];
+        out[0] = new PyTuple(new PyObject[] {PyNone.NONE, PyNone.NONE, PyNone.NONE, PyNone.NONE});
+        for (int i = 1; i < ps.size(); i++) {
+            CodePosition p = ps.get(i);
+            out[i] = new PyTuple(new PyObject[] {PyInt.of(p.line()), PyInt.of(p.endLine()),
+                PyInt.of(utf8Offset(p.line(), p.col())), PyInt.of(utf8Offset(p.endLine(), p.endCol()))});
+        }
+        return new PyTuple(out).iter();
+    }
+
+    /** The UTF-8 byte offset of character column {@code col} in source line {@code line}. */
+    private int utf8Offset(int line, int col) {
+        String text = code.source == null ? null : code.source.line(line);
+        if (text == null || col > text.length()) {
+            return col;
+        }
+        return text.substring(0, col).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 }

@@ -35,7 +35,8 @@ public final class PyTraceback extends PyObject {
             TracebackEntry e = exception.traceback.get(i);
             switch (name) {
                 case "tb_lineno": return PyInt.of(e.line());
-                case "tb_lasti": return PyInt.of(0);
+                case "tb_lasti":
+                    return PyInt.of(e.frame() == null ? 0 : 2 * e.frame().code.instructionIndex(e.position()));
                 case "tb_frame": return e.frame() == null ? PyNone.NONE : new PyFrame(e.frame());
                 case "tb_next": return i > 0 ? new PyTraceback(exception, i - 1) : PyNone.NONE;
                 default: break;
