@@ -123,3 +123,13 @@ unicode = _json.make_encoder({}, str, _json.encode_basestring, 4, ":", ",", True
 show(unicode, {"z": "é\n😀", "y": [object]}, 0)
 show(unicode, {"b": 1, "a": 2, (1,): 3}, 0)
 show(unicode, {"b": 1, 2: 2}, 0)
+
+# members are read-only; there are no others
+for obj, name in ((scan, "strict"), (scan, "parse_int"), (scan, "memo"), (enc, "markers"), (enc, "allow_nan")):
+    for action in (lambda: setattr(obj, name, 1), lambda: getattr(obj, name), lambda: delattr(obj, name)):
+        try:
+            action()
+            print("has", name)
+        except AttributeError as e:
+            print("AttributeError", e)
+print(type(scan).__doc__, "|", type(enc).__doc__, "|", hasattr(scan, "__dict__"), callable(scan), callable(enc))

@@ -115,6 +115,29 @@ final class Encoder extends PyObject {
     }
 
     @Override
+    public PyObject getAttr(String name) {
+        PyObject v = lookupAttr(name);
+        if (v == null) {
+            throw JsonModule.noAttribute(this, "_json.Encoder", name);
+        }
+        return v;
+    }
+
+    /** Its members are read-only, and it has no others. */
+    @Override
+    public void setAttr(String name, PyObject value) {
+        if (super.lookupAttr(name) == null && lookupAttr(name) != null) {
+            throw Errors.attributeError("readonly attribute");
+        }
+        throw JsonModule.noAttribute(this, "_json.Encoder", name);
+    }
+
+    @Override
+    public void delAttr(String name) {
+        setAttr(name, null);
+    }
+
+    @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
         PyObject[] p = Args.bind("_iterencode", args, kwnames, CALL_PARAMS, 2);
         JsonModule.ssize(p[1]);

@@ -4,6 +4,7 @@ import dev.eddy.runtime.Args;
 import dev.eddy.runtime.Errors;
 import dev.eddy.runtime.ModuleProvider;
 import dev.eddy.runtime.PyBuiltinFunction;
+import dev.eddy.runtime.PyException;
 import dev.eddy.runtime.PyInt;
 import dev.eddy.runtime.PyModule;
 import dev.eddy.runtime.PyObject;
@@ -78,6 +79,14 @@ public final class JsonModule implements ModuleProvider {
         }
         PyStr value = parser.scanString(parser.unitIndex(end));
         return PyTuple.of(value, PyInt.of(parser.codePointIndex(parser.next)));
+    }
+
+    /** AttributeError for a missing attribute, naming the type as CPython's C types name themselves ("_json.Scanner"). */
+    static PyException noAttribute(PyObject obj, String typeName, String name) {
+        PyException e = Errors.attributeError("'" + typeName + "' object has no attribute '" + name + "'");
+        e.value.storeAttr("name", new PyStr(name));
+        e.value.storeAttr("obj", obj);
+        return e;
     }
 
     /** An index argument as a C Py_ssize_t. */

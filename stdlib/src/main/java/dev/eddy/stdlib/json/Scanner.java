@@ -65,6 +65,29 @@ final class Scanner extends PyObject {
     }
 
     @Override
+    public PyObject getAttr(String name) {
+        PyObject v = lookupAttr(name);
+        if (v == null) {
+            throw JsonModule.noAttribute(this, "_json.Scanner", name);
+        }
+        return v;
+    }
+
+    /** Its members are read-only, and it has no others. */
+    @Override
+    public void setAttr(String name, PyObject value) {
+        if (super.lookupAttr(name) == null && lookupAttr(name) != null) {
+            throw Errors.attributeError("readonly attribute");
+        }
+        throw JsonModule.noAttribute(this, "_json.Scanner", name);
+    }
+
+    @Override
+    public void delAttr(String name) {
+        setAttr(name, null);
+    }
+
+    @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
         PyObject[] p = Args.bind("scan_once", args, kwnames, CALL_PARAMS, 2);
         long idx = JsonModule.ssize(p[1]);
