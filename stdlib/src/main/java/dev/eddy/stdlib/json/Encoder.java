@@ -228,13 +228,17 @@ final class Encoder extends PyObject {
             }
         }
 
-        /** int.__repr__, whatever the subclass says. */
         private void integer(PyInt i) {
             if (i.isBig()) {
-                out.append(i.big);
+                out.append(intText(i));
             } else {
                 out.append(i.value);
             }
+        }
+
+        /** int.__repr__, whatever a subclass's own __repr__ says. */
+        private String intText(PyInt i) {
+            return i.isBig() ? PyInt.of(i.big).repr().value : Long.toString(i.value);
         }
 
         private String floatText(double d) {
@@ -365,7 +369,7 @@ final class Encoder extends PyObject {
             } else if (key == PyNone.NONE) {
                 text = new PyStr("null");
             } else if (key instanceof PyInt i) {
-                text = new PyStr(i.isBig() ? i.big.toString() : Long.toString(i.value));
+                text = new PyStr(intText(i));
             } else if (skipKeys) {
                 return first;
             } else {
