@@ -133,3 +133,9 @@ for obj, name in ((scan, "strict"), (scan, "parse_int"), (scan, "memo"), (enc, "
         except AttributeError as e:
             print("AttributeError", e)
 print(type(scan).__doc__, "|", type(enc).__doc__, "|", hasattr(scan, "__dict__"), callable(scan), callable(enc))
+
+# the result is a list of chunks: one every 100000 pieces written (scalars, brackets, separators, keys)
+chunked = _json.make_encoder(None, None, _json.encode_basestring_ascii, None, ":", ",", False, False, True)
+for value in (list(range(50000)), [[]] * 60000, [{}] * 49999, [{"a": [1, True]}] * 20000, ["x"] * 50000, list(range(200000))):
+    chunks = chunked(value, 0)
+    print(len(chunks), [len(c) for c in chunks], "".join(chunks) == json.dumps(value, separators=(",", ":")))

@@ -27,7 +27,7 @@ import java.util.Map;
 /**
  * {@code _json.make_encoder} (the type {@code _json.Encoder}): a configured JSON writer that
  * turns a Python value into JSON text in one pass, as CPython's C encoder does. Calling it
- * with {@code (obj, _current_indent_level)} returns a list holding the text.
+ * with {@code (obj, _current_indent_level)} returns the text as a list of strings (json joins them).
  *
  * <p>As in CPython's C encoder: str, int and float subclasses are written by the base type's
  * rules (an IntEnum member is written as its number, never through its own {@code __repr__});
@@ -46,6 +46,8 @@ final class Encoder extends PyObject {
         "item_separator", "sort_keys", "skipkeys", "allow_nan"};
     private static final String[] CALL_PARAMS = {"obj", "_current_indent_level"};
     private static final String ENCODING = " while encoding a JSON object";
+    /** How many pieces of text make one chunk of the result. */
+    private static final int CHUNK_PIECES = 100000;
 
     static {
         TYPE.module = "_json";
@@ -143,14 +145,46 @@ final class Encoder extends PyObject {
         JsonModule.ssize(p[1]);
         Run run = new Run();
         run.value(p[0]);
-        return new PyList(new PyObject[] {new PyStr(run.out.toString())});
+        return run.finish();
     }
 
-    /** One call's output and the containers being written (for circular references). */
+    /**
+     * One call's output and the containers being written (for circular references). The text
+     * is cut into chunks as CPython 3.11's accumulator cuts it: one chunk every
+     * {@link #CHUNK_PIECES} pieces written (a scalar, a bracket, a separator, a key).
+     */
     private final class Run {
-        final StringBuilder out = new StringBuilder();
+        private final StringBuilder out = new StringBuilder();
+        private final ArrayList<PyObject> chunks = new ArrayList<>();
+        private int pieces;
         private final IdentityHashMap<PyObject, Boolean> active = markers == PyNone.NONE ? null : new IdentityHashMap<>();
         private final ThreadState thread = ThreadState.current();
+
+        private void piece() {
+            if (++pieces == CHUNK_PIECES) {
+                chunks.add(new PyStr(out.toString()));
+                out.setLength(0);
+                pieces = 0;
+            }
+        }
+
+        private void write(String s) {
+            out.append(s);
+            piece();
+        }
+
+        private void write(char c) {
+            out.append(c);
+            piece();
+        }
+
+        /** The text written, as a list of chunks. */
+        PyList finish() {
+            if (pieces > 0) {
+                chunks.add(new PyStr(out.toString()));
+            }
+            return new PyList(chunks.toArray(new PyObject[0]));
+        }
 
         private void enter() {
             if (++thread.depth > thread.recursionLimit) {
@@ -173,17 +207,17 @@ final class Encoder extends PyObject {
 
         void value(PyObject o) {
             if (o == PyNone.NONE) {
-                out.append("null");
+                write("null");
             } else if (o == PyBool.TRUE) {
-                out.append("true");
+                write("true");
             } else if (o == PyBool.FALSE) {
-                out.append("false");
+                write("false");
             } else if (o instanceof PyStr s) {
                 string(s);
             } else if (o instanceof PyInt i) {
                 integer(i);
             } else if (o instanceof PyFloat f) {
-                out.append(floatText(f.value));
+                write(floatText(f.value));
             } else if (o instanceof PyList || o instanceof PyTuple || o.type().isSubtypeOf(PyTuple.TYPE)) {
                 enter();
                 try {
@@ -226,6 +260,7 @@ final class Encoder extends PyObject {
                     }
                     out.append(e.value);
             }
+            piece();
         }
 
         private void integer(PyInt i) {
@@ -234,6 +269,7 @@ final class Encoder extends PyObject {
             } else {
                 out.append(i.value);
             }
+            piece();
         }
 
         /** int.__repr__, whatever a subclass's own __repr__ says. */
@@ -265,40 +301,40 @@ final class Encoder extends PyObject {
                 n = items.length;
             }
             if (n == 0) {
-                out.append("[]");
+                write("[]");
                 return;
             }
             mark(seq);
-            out.append('[');
+            write('[');
             // a list is read as it stands at each step, as CPython reads it
             for (int i = 0; live != null ? i < live.size : i < n; i++) {
                 if (i > 0) {
-                    out.append(itemSeparator.value);
+                    write(itemSeparator.value);
                 }
                 value(live != null ? live.items[i] : items[i]);
             }
             unmark(seq);
-            out.append(']');
+            write(']');
         }
 
         private PyObject[] iterate(PyObject seq) {
-            ArrayList<PyObject> out = new ArrayList<>();
+            ArrayList<PyObject> items = new ArrayList<>();
             PyObject it = seq.iter();
             for (PyObject x = it.next(); x != null; x = it.next()) {
-                out.add(x);
+                items.add(x);
             }
-            return out.toArray(new PyObject[0]);
+            return items.toArray(new PyObject[0]);
         }
 
         private void dict(PyObject d) {
             PyDict exact = d instanceof PyDict pd && pd.type() == PyDict.TYPE ? pd : null;
             int size = d instanceof PyDict pd ? pd.map.size() : d.len();
             if (size == 0) {
-                out.append("{}");
+                write("{}");
                 return;
             }
             mark(d);
-            out.append('{');
+            write('{');
             boolean first = true;
             if (exact != null && !sortKeys) {
                 // a snapshot, as dict.items() would give
@@ -326,7 +362,7 @@ final class Encoder extends PyObject {
                 }
             }
             unmark(d);
-            out.append('}');
+            write('}');
         }
 
         /** The mapping's (key, value) pairs as a new list: a dict's own, or whatever a subclass's items() gives. */
@@ -376,10 +412,10 @@ final class Encoder extends PyObject {
                 throw Errors.typeError("keys must be str, int, float, bool or None, not " + key.type().name);
             }
             if (!first) {
-                out.append(itemSeparator.value);
+                write(itemSeparator.value);
             }
             string(text);
-            out.append(keySeparator.value);
+            write(keySeparator.value);
             value(value);
             return false;
         }
