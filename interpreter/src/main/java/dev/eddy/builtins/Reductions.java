@@ -198,7 +198,7 @@ public final class Reductions {
         }
         PyObject src = a[0];
         PyObject[] items;
-        if (src instanceof PyList l) {
+        if (src instanceof PyList l && l.iteratesOwnItems()) {
             items = l.toArray();
         } else if (src instanceof PyTuple t && t.iteratesOwnItems()) {
             items = t.items.clone();

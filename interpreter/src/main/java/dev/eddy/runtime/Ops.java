@@ -167,7 +167,7 @@ public final class Ops {
         if (iterable instanceof PyTuple t && t.iteratesOwnItems()) {
             return t.items;
         }
-        if (iterable instanceof PyList l) {
+        if (iterable instanceof PyList l && l.iteratesOwnItems()) {
             return l.toArray();
         }
         ArrayList<PyObject> out = new ArrayList<>();

@@ -239,6 +239,12 @@ public class PyDict extends PyObject {
 
     @Override
     public PyObject iter() {
+        if (heap != null) {
+            PyObject o = heapOverride("__iter__");
+            if (o != null) {
+                return o.call(this);
+            }
+        }
         return new DictIterator(this, DictIterator.KEYS);
     }
 

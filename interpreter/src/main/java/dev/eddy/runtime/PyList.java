@@ -77,8 +77,13 @@ public class PyList extends PyObject {
         items[size++] = o;
     }
 
+    /** Whether iterating this list gives its items (false for a subclass with its own __iter__). */
+    public final boolean iteratesOwnItems() {
+        return heap == null || heapOverride("__iter__") == null;
+    }
+
     public void extend(PyObject iterable) {
-        if (iterable instanceof PyList l) {
+        if (iterable instanceof PyList l && l.iteratesOwnItems()) {
             PyObject[] src = l.items;
             int n = l.size;
             ensure(size + n);
@@ -314,6 +319,12 @@ public class PyList extends PyObject {
 
     @Override
     public PyObject iter() {
+        if (heap != null) {
+            PyObject o = heapOverride("__iter__");
+            if (o != null) {
+                return o.call(this);
+            }
+        }
         return new PyIterator() {
             int i;
 
