@@ -132,6 +132,7 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
         Code code = new Code(name, qualname, source, line, kind, params, posonly, argc, kwonly, varargs, varkw,
                 u.slotNames.size(), Unit.ints(u.cellSlots), Unit.ints(u.freeSlots), u.resumeCount, u.slotNames.toArray(new String[0]));
         code.body = body;
+        code.suspendsInCleanup = u.suspendsInCleanup;
         return code;
     }
 
@@ -707,6 +708,7 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
         w.line = item.contextExpr().pos().line();
         if (unit.suspendCount > before) {
             w.rs = unit.newResume();
+            unit.suspendsInCleanup = true;
         }
         return w;
     }
@@ -741,6 +743,7 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
         dev.eddy.nodes.Try t = new dev.eddy.nodes.Try(body, hs, orelse, fin);
         if (unit.suspendCount > before) {
             t.rs = unit.newResume();
+            unit.suspendsInCleanup = true;
         }
         return t;
     }

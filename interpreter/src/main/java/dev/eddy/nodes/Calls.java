@@ -36,7 +36,11 @@ public final class Calls {
 
         @Override
         public PyObject eval(Frame f) {
-            PyObject fn = func.eval(f);
+            return invoke(func.eval(f), f);
+        }
+
+        /** Evaluates the arguments and calls {@code fn} with them. */
+        PyObject invoke(PyObject fn, Frame f) {
             ExprNode[] args = this.args;
             if (fn instanceof PyFunction pf && pf.acceptsSlots(args.length)) {
                 PyObject[] slots = new PyObject[pf.code.slotCount];
@@ -69,29 +73,46 @@ public final class Calls {
 
         @Override
         public PyObject eval(Frame f) {
-            PyObject self = obj.eval(f);
-            if (!(self instanceof PyType) && !(self instanceof PyModule)) {
-                PyType t = self.type();
-                PyObject m = t.lookup(name);
-                if (m != null && Descriptors.isMethodLike(m)
-                        && !(self instanceof PyInstance pi && (pi.dict != null && pi.dict.containsKey(name) || t.customGetattribute()))) {
-                    if (m instanceof PyFunction pf && pf.acceptsSlots(args.length + 1)) {
-                        PyObject[] slots = new PyObject[pf.code.slotCount];
-                        slots[0] = self;
-                        for (int i = 0; i < args.length; i++) {
-                            slots[i + 1] = args[i].eval(f);
-                        }
-                        f.line = line;
-                        return pf.invokeSlots(slots);
-                    }
-                    PyObject[] a = new PyObject[args.length + 1];
-                    a[0] = self;
+            return invoke(obj.eval(f), f);
+        }
+
+        /**
+         * The method {@link #invoke} calls directly for {@code self} (found on its type, no bound
+         * method made), or null when the call goes through attribute lookup. Runs no Python code.
+         */
+        PyObject directMethod(PyObject self) {
+            if (self instanceof PyType || self instanceof PyModule) {
+                return null;
+            }
+            PyType t = self.type();
+            PyObject m = t.lookup(name);
+            if (m != null && Descriptors.isMethodLike(m)
+                    && !(self instanceof PyInstance pi && (pi.dict != null && pi.dict.containsKey(name) || t.customGetattribute()))) {
+                return m;
+            }
+            return null;
+        }
+
+        /** Evaluates the arguments and calls the method {@code name} of {@code self} with them. */
+        PyObject invoke(PyObject self, Frame f) {
+            PyObject m = directMethod(self);
+            if (m != null) {
+                if (m instanceof PyFunction pf && pf.acceptsSlots(args.length + 1)) {
+                    PyObject[] slots = new PyObject[pf.code.slotCount];
+                    slots[0] = self;
                     for (int i = 0; i < args.length; i++) {
-                        a[i + 1] = args[i].eval(f);
+                        slots[i + 1] = args[i].eval(f);
                     }
                     f.line = line;
-                    return m.call(a, null);
+                    return pf.invokeSlots(slots);
                 }
+                PyObject[] a = new PyObject[args.length + 1];
+                a[0] = self;
+                for (int i = 0; i < args.length; i++) {
+                    a[i + 1] = args[i].eval(f);
+                }
+                f.line = line;
+                return m.call(a, null);
             }
             PyObject fn = self.getAttr(name);
             PyObject[] a = new PyObject[args.length];
@@ -287,9 +308,13 @@ public final class Calls {
         @Override
         public PyObject eval(Frame f) {
             PyObject fn = make.eval(f);
-            PyObject v = iterable.eval(f);
-            PyObject it = async ? AsyncFor.aiter(v) : v.iter();
+            PyObject it = async ? AsyncFor.aiter(iterable.eval(f)) : OwnedIterators.header(iterable, f).iter();
             return fn.call(new PyObject[] {it}, null);
+        }
+
+        /** Makes a generator expression's generator (a fresh object nobody else holds). */
+        boolean makesGenerator() {
+            return make.code.kind == Code.Kind.GENERATOR;
         }
     }
 }
