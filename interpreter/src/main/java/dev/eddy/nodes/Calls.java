@@ -308,7 +308,8 @@ public final class Calls {
         @Override
         public PyObject eval(Frame f) {
             PyObject fn = make.eval(f);
-            PyObject it = async ? AsyncFor.aiter(iterable.eval(f)) : OwnedIterators.header(iterable, f).iter();
+            PyObject v = OwnedIterators.header(iterable, f);
+            PyObject it = async ? AsyncFor.aiter(v) : v.iter();
             return fn.call(new PyObject[] {it}, null);
         }
 

@@ -2,16 +2,16 @@ package dev.eddy.nodes;
 
 import dev.eddy.runtime.Code;
 import dev.eddy.runtime.Frame;
-import dev.eddy.runtime.PyException;
+import dev.eddy.runtime.GeneratorFinaliser;
 import dev.eddy.runtime.PyFunction;
 import dev.eddy.runtime.PyGenerator;
 import dev.eddy.runtime.PyMethod;
 import dev.eddy.runtime.PyObject;
-import dev.eddy.runtime.Unraisable;
 
 /**
  * Generators a loop owns: made by the loop's own header (for x in gen(...), for x in
- * (... for ...), a comprehension's first iterable), so the loop holds the only reference.
+ * (... for ...), async for x in agen(...), a comprehension's first iterable), so the loop
+ * holds the only reference.
  * CPython's reference counting closes such a generator the moment the loop lets go of it
  * (break, return, an exception); the loop does the same here, so a try/finally or with
  * around its yield runs at the same point of the program as in CPython.
@@ -19,8 +19,8 @@ import dev.eddy.runtime.Unraisable;
  * <p>"Made by the header" is decided soundly: the header is a call whose callee is a
  * generator function (or a method bound to one), or a generator expression; such a call
  * creates the generator and returns it without running any code that could keep it.
- * Only generators that suspend inside a try or with are marked: closing the others is
- * invisible.
+ * Any such generator is closed, not only one suspended in a try or with: through yield from
+ * or a loop of its own it may hold another generator that is.
  */
 final class OwnedIterators {
     private OwnedIterators() {
@@ -51,25 +51,24 @@ final class OwnedIterators {
         if (fn instanceof PyMethod m) {
             fn = m.func;
         }
-        return fn instanceof PyFunction pf && pf.code.kind == Code.Kind.GENERATOR;
+        return fn instanceof PyFunction pf && (pf.code.kind == Code.Kind.GENERATOR || pf.code.kind == Code.Kind.ASYNC_GENERATOR);
     }
 
     private static PyObject own(PyObject made, boolean fresh) {
-        if (fresh && made instanceof PyGenerator g && !g.isStarted() && g.frame.code.suspendsInCleanup) {
+        if (fresh && made instanceof PyGenerator g && !g.isStarted()) {
             g.ownedByLoop = true;
         }
         return made;
     }
 
-    /** The loop lets go of its iterator before the end: close it if the loop owns it. */
+    /**
+     * The loop lets go of its iterator before the end: if the loop owns it, it is closed as
+     * CPython's deallocation closes it (what it raises is reported, and the loop's exit goes
+     * on; an async generator's aclose() is scheduled on the event loop).
+     */
     static void release(PyObject it) {
-        if (it instanceof PyGenerator g && g.ownedByLoop && !g.isFinished()) {
-            try {
-                g.close();
-            } catch (PyException e) {
-                // as a close from CPython's deallocation: reported, and the loop's exit goes on
-                Unraisable.report(g, e.value);
-            }
+        if (it instanceof PyGenerator g && g.ownedByLoop) {
+            GeneratorFinaliser.dropped(g);
         }
     }
 }

@@ -24,7 +24,7 @@ import java.util.List;
  * "Exception ignored in: ..." and dropped. Generators still suspended when the program ends
  * are closed by {@link #finaliseAllAtExit}.
  */
-final class GeneratorFinaliser extends WeakReference<PyGenerator> {
+public final class GeneratorFinaliser extends WeakReference<PyGenerator> {
     private static final ReferenceQueue<PyGenerator> QUEUE = new ReferenceQueue<>();
     private static Thread watcher;
 
@@ -34,6 +34,8 @@ final class GeneratorFinaliser extends WeakReference<PyGenerator> {
     final String qualname;
     /** The generator's identity hash: its repr's address, kept for the report. */
     final int identity;
+    /** Registration order in the interpreter: dropped generators found together are closed oldest first. */
+    final long serial;
     /** What the generator delegated to (yield from) when it last suspended. */
     PyObject delegate;
     /** Finalised, or the generator finished: nothing left to do. */
@@ -49,13 +51,14 @@ final class GeneratorFinaliser extends WeakReference<PyGenerator> {
         this.function = g.function;
         this.qualname = g.qualname;
         this.identity = System.identityHashCode(g);
+        this.serial = interp.finaliserSerial++;
     }
 
     /** The generator suspended in code that may need closing: make sure it has a record, and note its delegate. */
     static void suspended(PyGenerator g) {
         GeneratorFinaliser f = g.finaliser;
         if (f == null) {
-            if (g.kind != Code.Kind.GENERATOR) {
+            if (g.kind == Code.Kind.COROUTINE) {
                 return;
             }
             InterpreterState interp = ThreadState.current().interp;
@@ -128,13 +131,18 @@ final class GeneratorFinaliser extends WeakReference<PyGenerator> {
     }
 
     /**
-     * gc.collect(): takes the records Java has queued without waiting for the watcher, then
-     * closes the dropped generators of {@code interp}.
+     * gc.collect(), after a full collection: closes the generators of {@code interp} it found
+     * dropped, oldest first, without waiting for Java to queue their records.
      */
     static void collectNow(InterpreterState interp) {
-        Reference<? extends PyGenerator> r;
-        while ((r = QUEUE.poll()) != null) {
-            handOver(r);
+        List<GeneratorFinaliser> cleared = new ArrayList<>();
+        for (GeneratorFinaliser f = interp.finalisers; f != null; f = f.next) {
+            if (f.refersTo(null)) {
+                cleared.add(f);
+            }
+        }
+        for (int i = cleared.size() - 1; i >= 0; i--) {
+            interp.droppedGenerators.add(cleared.get(i));
         }
         runDropped(interp);
     }
@@ -149,9 +157,18 @@ final class GeneratorFinaliser extends WeakReference<PyGenerator> {
         }
         interp.finalising = true;
         try {
-            GeneratorFinaliser f;
-            while ((f = interp.droppedGenerators.poll()) != null) {
-                f.finalise();
+            List<GeneratorFinaliser> batch = new ArrayList<>();
+            while (!interp.droppedGenerators.isEmpty()) {
+                GeneratorFinaliser f;
+                while ((f = interp.droppedGenerators.poll()) != null) {
+                    batch.add(f);
+                }
+                // Java queues them in no set order; the program most likely dropped the oldest first
+                batch.sort((a, b) -> Long.compare(a.serial, b.serial));
+                for (GeneratorFinaliser d : batch) {
+                    d.finalise();
+                }
+                batch.clear();
             }
         } finally {
             interp.finalising = false;
@@ -160,23 +177,16 @@ final class GeneratorFinaliser extends WeakReference<PyGenerator> {
 
     /**
      * At the end of the program: closes every generator still suspended in a try or with, as
-     * CPython does when it clears the main module and then the rest. Those the main module's
-     * globals hold go first, in the order CPython clears them (names starting with one
-     * underscore first, then the others, each in definition order); then the rest, oldest first.
+     * CPython does when it frees the main module and then the rest. Those the main module's
+     * globals hold go first, in definition order (the order its dict lets go of them); then
+     * the rest, oldest first.
      */
     static void finaliseAllAtExit(InterpreterState interp, PyModule main) {
         runDropped(interp);
         if (main != null) {
-            List<String> names = new ArrayList<>(main.globals.keySet());
-            for (int pass = 0; pass < 2; pass++) {
-                for (String name : names) {
-                    boolean underscore = name.startsWith("_") && !name.startsWith("__");
-                    if (underscore != (pass == 0)) {
-                        continue;
-                    }
-                    if (main.get(name) instanceof PyGenerator g && g.finaliser != null && !g.finaliser.done) {
-                        g.finaliser.finalise();
-                    }
+            for (String name : new ArrayList<>(main.globals.keySet())) {
+                if (main.get(name) instanceof PyGenerator g && g.finaliser != null && !g.finaliser.done) {
+                    g.finaliser.finalise();
                 }
             }
         }
@@ -201,7 +211,7 @@ final class GeneratorFinaliser extends WeakReference<PyGenerator> {
         unlink();
         PyGenerator g = get();
         if (g == null) {
-            g = new PyGenerator(frame, function);
+            g = frame.code.kind == Code.Kind.ASYNC_GENERATOR ? new PyAsyncGenerator(frame, function) : new PyGenerator(frame, function);
             g.qualname = qualname;
             g.started = true;
             g.delegate = delegate;
@@ -212,11 +222,28 @@ final class GeneratorFinaliser extends WeakReference<PyGenerator> {
         PyBaseException handled = ts.handled;
         ts.handled = null; // the close runs outside whatever except block the safe point is in
         try {
-            g.close();
-        } catch (PyException e) {
-            Unraisable.report(g, e.value);
+            dropped(g);
         } finally {
             ts.handled = handled;
+        }
+    }
+
+    /**
+     * A suspended generator its last holder let go of: closed as CPython's deallocation
+     * closes it, with what escapes reported, not raised. An async generator goes to the
+     * event loop's finalizer (asyncio schedules its aclose()) when one is installed.
+     */
+    public static void dropped(PyGenerator g) {
+        if (!g.started || g.finished) {
+            return;
+        }
+        try {
+            java.util.function.Predicate<PyGenerator> loopFinalizer = InterpreterState.current().asyncGeneratorFinalizer;
+            if (g.kind != Code.Kind.ASYNC_GENERATOR || loopFinalizer == null || !loopFinalizer.test(g)) {
+                g.close();
+            }
+        } catch (PyException e) {
+            Unraisable.report(g, e.value);
         }
     }
 }

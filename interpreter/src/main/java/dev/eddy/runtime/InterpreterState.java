@@ -46,6 +46,11 @@ public final class InterpreterState {
     /** Reports a never-awaited coroutine (installed by the interpreter). */
     public volatile java.util.function.Consumer<PyCoroutine> neverAwaitedReporter;
 
+    /**
+     * Takes a dropped async generator to close (asyncio schedules its aclose() on the running
+     * loop, as CPython's finalizer hook of sys.set_asyncgen_hooks); false if no loop takes it.
+     */
+    public volatile java.util.function.Predicate<PyGenerator> asyncGeneratorFinalizer;
     /** Reports an exception that has nowhere to go (see {@link Unraisable}): the text of "Exception ignored in: X", and the exception. */
     public volatile java.util.function.BiConsumer<PyObject, PyBaseException> unraisableReporter;
 
@@ -53,6 +58,8 @@ public final class InterpreterState {
     GeneratorFinaliser finalisers;
     /** Records of generators Java found dropped, waiting for a safe point on an interpreter thread. */
     final java.util.concurrent.ConcurrentLinkedQueue<GeneratorFinaliser> droppedGenerators = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** Records made so far (see GeneratorFinaliser's serial). */
+    long finaliserSerial;
     /** Dropped generators are being closed (a finaliser's own safe points do not start another round). */
     boolean finalising;
 
