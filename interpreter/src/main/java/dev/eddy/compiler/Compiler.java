@@ -1258,6 +1258,9 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
         ExprNode[] args = new ExprNode[n.args().size()];
         System.arraycopy(ch, 1, args, 0, args.length);
         if (simple) {
+            if ((args.length == 1 || args.length == 2) && n.args().get(0) instanceof GeneratorExp && builtins != null) {
+                return new Calls.CallOnGenerator(func, args, builtins.get("any"), builtins.get("all"), builtins.get("next"));
+            }
             return new Calls.Call(func, args);
         }
         String[] kwNames = new String[n.keywords().size()];

@@ -59,6 +59,46 @@ public final class Calls {
         }
     }
 
+    /**
+     * f(x for ...), f(x for ..., default): when f is the builtin any, all or next, which stop
+     * early and keep nothing, the generator expression is closed as the call ends, as
+     * CPython's reference counting closes it then (see {@link OwnedIterators}).
+     */
+    public static final class CallOnGenerator extends ExprNode {
+        final ExprNode func;
+        final ExprNode[] args;
+        private final PyObject any;
+        private final PyObject all;
+        private final PyObject next;
+
+        public CallOnGenerator(ExprNode func, ExprNode[] args, PyObject any, PyObject all, PyObject next) {
+            this.func = func;
+            this.args = args;
+            this.any = any;
+            this.all = all;
+            this.next = next;
+        }
+
+        @Override
+        public PyObject eval(Frame f) {
+            PyObject fn = func.eval(f);
+            PyObject[] a = new PyObject[args.length];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = args[i].eval(f);
+            }
+            f.line = line;
+            if (fn != any && fn != all && fn != next) {
+                return fn.call(a, null);
+            }
+            OwnedIterators.own(a[0], true);
+            try {
+                return fn.call(a, null);
+            } finally {
+                OwnedIterators.release(a[0]);
+            }
+        }
+    }
+
     /** obj.name(a, b): calls a method without building a bound method object. */
     public static final class CallMethod extends ExprNode {
         final ExprNode obj;

@@ -54,7 +54,8 @@ final class OwnedIterators {
         return fn instanceof PyFunction pf && (pf.code.kind == Code.Kind.GENERATOR || pf.code.kind == Code.Kind.ASYNC_GENERATOR);
     }
 
-    private static PyObject own(PyObject made, boolean fresh) {
+    /** Marks {@code made} as the caller's alone when {@code fresh} (it was just made by a generator function or expression). */
+    static PyObject own(PyObject made, boolean fresh) {
         if (fresh && made instanceof PyGenerator g && !g.isStarted()) {
             g.ownedByLoop = true;
         }
