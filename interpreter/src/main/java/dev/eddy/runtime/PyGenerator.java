@@ -39,8 +39,9 @@ public class PyGenerator extends PyObject {
     /** What closes this generator if it is dropped while suspended in a try or with, or null. */
     GeneratorFinaliser finaliser;
     /**
-     * Made by a for header (or a comprehension's) that holds the only reference to it: the
-     * loop closes it when it ends early, as CPython's reference counting would at that moment.
+     * Made by a loop's own header (or handed straight to any, all or next), which holds the
+     * only reference: closed when that loop or call lets go of it, as CPython's reference
+     * counting would close it at that moment (see dev.eddy.nodes.OwnedIterators).
      */
     public boolean ownedByLoop;
 
