@@ -46,12 +46,12 @@ class GeneratorFinaliserTest {
                 new ByteArrayInputStream(new byte[0]), out, err, Map.of(), List.of(), false, null));
         Thread collector = new Thread(() -> {
             try {
-                for (int i = 0; i < 20; i++) {
-                    Thread.sleep(250);
+                while (true) {
+                    Thread.sleep(200);
                     System.gc();
                 }
             } catch (InterruptedException e) {
-                // the program ended first
+                // the program has ended
             }
         });
         collector.setDaemon(true);
