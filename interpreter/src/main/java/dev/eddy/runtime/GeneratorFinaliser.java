@@ -22,7 +22,9 @@ import java.util.List;
  * thread then finalises it at its next safe point (a call or a loop back-edge): a stand-in
  * generator object over the same frame is closed, and whatever escapes is reported as
  * "Exception ignored in: ..." and dropped. Generators still suspended when the program ends
- * are closed by {@link #finaliseAllAtExit}.
+ * are closed by {@link #finaliseAllAtExit}. {@link #dropped} is the close itself, shared with
+ * loops that let go of a generator they own (async generators go to the event loop's
+ * finalizer). Coroutines are not covered: a dropped suspended coroutine is not closed.
  */
 public final class GeneratorFinaliser extends WeakReference<PyGenerator> {
     private static final ReferenceQueue<PyGenerator> QUEUE = new ReferenceQueue<>();
