@@ -60,6 +60,7 @@ final class AsyncLowering {
         w.line = item.contextExpr().pos().line();
         w.rs = u.newResume();
         u.suspendCount++;
+        u.suspendsInCleanup = true;
         return w;
     }
 

@@ -133,6 +133,7 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
         Code code = new Code(name, qualname, source, line, kind, params, posonly, argc, kwonly, varargs, varkw,
                 u.slotNames.size(), Unit.ints(u.cellSlots), Unit.ints(u.freeSlots), u.resumeCount, u.slotNames.toArray(new String[0]));
         code.body = body;
+        code.suspendsInCleanup = u.suspendsInCleanup;
         return code;
     }
 
@@ -708,6 +709,7 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
         w.line = item.contextExpr().pos().line();
         if (unit.suspendCount > before) {
             w.rs = unit.newResume();
+            unit.suspendsInCleanup = true;
         }
         return w;
     }
@@ -742,6 +744,7 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
         dev.eddy.nodes.Try t = new dev.eddy.nodes.Try(body, hs, orelse, fin);
         if (unit.suspendCount > before) {
             t.rs = unit.newResume();
+            unit.suspendsInCleanup = true;
         }
         return t;
     }
@@ -1275,6 +1278,9 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
         ExprNode[] args = new ExprNode[n.args().size()];
         System.arraycopy(ch, 1, args, 0, args.length);
         if (simple) {
+            if ((args.length == 1 || args.length == 2) && n.args().get(0) instanceof GeneratorExp && builtins != null) {
+                return new Calls.CallOnGenerator(func, args, builtins.get("any"), builtins.get("all"), builtins.get("next"));
+            }
             return new Calls.Call(func, args);
         }
         String[] kwNames = new String[n.keywords().size()];

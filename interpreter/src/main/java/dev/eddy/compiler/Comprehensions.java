@@ -91,7 +91,7 @@ final class Comprehensions {
                 inner = prepend(u, p, af);
                 continue;
             }
-            Control.For f = new Control.For(t, i == 0 ? iter : new IterOf(iter), inner, null);
+            Control.For f = new Control.For(t, iter, inner, null);
             f.line = g.target().pos().line();
             if (u.suspendCount > start) {
                 f.rs = u.newResume();
@@ -117,6 +117,7 @@ final class Comprehensions {
         Code withParam = new Code(code.name, code.qualname, code.source, code.firstLine, code.kind, new String[] {".0"}, 0, 1, 0,
                 false, false, code.slotCount, code.cellSlots, code.freeSlots, code.resumeCount, code.slotNames);
         withParam.body = code.body;
+        withParam.suspendsInCleanup = code.suspendsInCleanup;
         Calls.MakeFunction mf = new Calls.MakeFunction(withParam, new ExprNode[0], new String[0], new ExprNode[0], closure, null);
         ExprNode call = new Calls.CallComprehension(mf, outerIter, gens.get(0).isAsync());
         call.line = line;
@@ -124,20 +125,6 @@ final class Comprehensions {
             return c.hoistAwait(call, line);
         }
         return call;
-    }
-
-    /** The iterable of an inner 'for' clause: Control.For calls iter() itself, so this is the identity. */
-    private static final class IterOf extends ExprNode {
-        final ExprNode e;
-
-        IterOf(ExprNode e) {
-            this.e = e;
-        }
-
-        @Override
-        public dev.eddy.runtime.PyObject eval(dev.eddy.runtime.Frame f) {
-            return e.eval(f);
-        }
     }
 
     private static StmtNode lowered(Compiler c, java.util.function.Supplier<StmtNode> build) {

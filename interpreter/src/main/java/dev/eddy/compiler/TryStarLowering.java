@@ -39,6 +39,7 @@ final class TryStarLowering {
         ts.line = n.pos().line();
         if (u.suspendCount > before) {
             ts.rs = u.newResume();
+            u.suspendsInCleanup = true;
         }
         if (n.finalbody().isEmpty()) {
             return ts;

@@ -18,6 +18,8 @@ final class Unit {
     final List<Integer> freeSlots = new ArrayList<>();
     int resumeCount;
     int suspendCount;
+    /** A suspension point sits inside a try or with (see {@link Code#suspendsInCleanup}). */
+    boolean suspendsInCleanup;
     int loopDepth;
     int tempCount;
 

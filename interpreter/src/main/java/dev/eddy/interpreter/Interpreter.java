@@ -87,6 +87,7 @@ public final class Interpreter {
         sys.workingDirectory = scriptDir;
         TypeMethods.installAll();
         state.neverAwaitedReporter = this::warnNeverAwaited;
+        state.unraisableReporter = (where, e) -> writeErr("Exception ignored in: " + where + "\n" + Tracebacks.formatAlone(e));
         // ExceptionGroup's classes join Exceptions.ALL when their class initialises: before builtins are made
         dev.eddy.runtime.PyExceptionGroup.TYPE.getClass();
         this.builtins = BuiltinsModule.create();
@@ -239,6 +240,7 @@ public final class Interpreter {
         }
         code = joinThreads(code);
         code = atExit(code);
+        state.finaliseGeneratorsAtExit(main);
         flush();
         return code;
     }

@@ -58,6 +58,14 @@ public final class Tracebacks {
         return ctx.out.toString();
     }
 
+    /** An exception without its cause and context chain, as CPython reports an unraisable one. */
+    public static String formatAlone(PyBaseException e) {
+        Context ctx = new Context();
+        ctx.seen.put(e, Boolean.TRUE);
+        formatOne(e, ctx);
+        return ctx.out.toString();
+    }
+
     private static void format(PyBaseException exc, Context ctx) {
         List<String> messages = new ArrayList<>();
         List<PyBaseException> chain = new ArrayList<>();

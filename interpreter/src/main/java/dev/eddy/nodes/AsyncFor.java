@@ -57,14 +57,26 @@ public final class AsyncFor extends StmtNode {
     public int exec(Frame f) {
         State st = (State) f.resume[rs];
         f.resume[rs] = null;
+        boolean resuming = st != null;
         if (st == null) {
             st = new State();
             f.line = line;
-            st.iterator = aiter(iter.eval(f));
+            st.iterator = aiter(OwnedIterators.header(iter, f));
             st.phase = NEXT;
         } else if (st.phase == ELSE) {
             return runElse(f, st);
-        } else if (st.phase == NEXT) {
+        }
+        try {
+            return run(f, st, resuming);
+        } catch (PyException e) {
+            OwnedIterators.release(st.iterator);
+            throw e;
+        }
+    }
+
+    /** The loop from where {@code st} is: a fresh start goes straight to the first __anext__. */
+    private int run(Frame f, State st, boolean resuming) {
+        if (resuming && st.phase == NEXT) {
             PyObject v;
             try {
                 v = Awaiting.resumeValue(f);
@@ -84,11 +96,9 @@ public final class AsyncFor extends StmtNode {
                     f.resume[rs] = st;
                     return c;
                 }
-                if (c == BREAK) {
-                    return NORMAL;
-                }
-                if (c == RETURN) {
-                    return c;
+                if (c == BREAK || c == RETURN) {
+                    OwnedIterators.release(st.iterator);
+                    return c == BREAK ? NORMAL : c;
                 }
                 st.phase = NEXT;
             }

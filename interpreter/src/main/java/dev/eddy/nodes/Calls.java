@@ -37,8 +37,12 @@ public final class Calls {
 
         @Override
         public PyObject eval(Frame f) {
+            return invoke(func.eval(f), f);
+        }
+
+        /** Evaluates the arguments and calls {@code fn} with them. */
+        PyObject invoke(PyObject fn, Frame f) {
             try {
-                PyObject fn = func.eval(f);
                 ExprNode[] args = this.args;
                 if (fn instanceof PyFunction pf && pf.acceptsSlots(args.length)) {
                     PyObject[] slots = new PyObject[pf.code.slotCount];
@@ -54,6 +58,50 @@ public final class Calls {
                 }
                 f.line = line;
                 return fn.call(a, null);
+            } catch (PyException e) {
+                throw located(e);
+            }
+        }
+    }
+
+    /**
+     * f(x for ...), f(x for ..., default): when f is the builtin any, all or next, which stop
+     * early and keep nothing, the generator expression is closed as the call ends, as
+     * CPython's reference counting closes it then (see {@link OwnedIterators}).
+     */
+    public static final class CallOnGenerator extends ExprNode {
+        final ExprNode func;
+        final ExprNode[] args;
+        private final PyObject any;
+        private final PyObject all;
+        private final PyObject next;
+
+        public CallOnGenerator(ExprNode func, ExprNode[] args, PyObject any, PyObject all, PyObject next) {
+            this.func = func;
+            this.args = args;
+            this.any = any;
+            this.all = all;
+            this.next = next;
+        }
+
+        @Override
+        public PyObject eval(Frame f) {
+            try {
+                PyObject fn = func.eval(f);
+                PyObject[] a = new PyObject[args.length];
+                for (int i = 0; i < a.length; i++) {
+                    a[i] = args[i].eval(f);
+                }
+                f.line = line;
+                if (fn != any && fn != all && fn != next) {
+                    return fn.call(a, null);
+                }
+                OwnedIterators.own(a[0], true);
+                try {
+                    return fn.call(a, null);
+                } finally {
+                    OwnedIterators.release(a[0]);
+                }
             } catch (PyException e) {
                 throw located(e);
             }
@@ -76,30 +124,47 @@ public final class Calls {
 
         @Override
         public PyObject eval(Frame f) {
+            return invoke(obj.eval(f), f);
+        }
+
+        /**
+         * The method {@link #invoke} calls directly for {@code self} (found on its type, no bound
+         * method made), or null when the call goes through attribute lookup. Runs no Python code.
+         */
+        PyObject directMethod(PyObject self) {
+            if (self instanceof PyType || self instanceof PyModule) {
+                return null;
+            }
+            PyType t = self.type();
+            PyObject m = t.lookup(name);
+            if (m != null && Descriptors.isMethodLike(m)
+                    && !(self instanceof PyInstance pi && (pi.dict != null && pi.dict.containsKey(name) || t.customGetattribute()))) {
+                return m;
+            }
+            return null;
+        }
+
+        /** Evaluates the arguments and calls the method {@code name} of {@code self} with them. */
+        PyObject invoke(PyObject self, Frame f) {
             try {
-                PyObject self = obj.eval(f);
-                if (!(self instanceof PyType) && !(self instanceof PyModule)) {
-                    PyType t = self.type();
-                    PyObject m = t.lookup(name);
-                    if (m != null && Descriptors.isMethodLike(m)
-                            && !(self instanceof PyInstance pi && (pi.dict != null && pi.dict.containsKey(name) || t.customGetattribute()))) {
-                        if (m instanceof PyFunction pf && pf.acceptsSlots(args.length + 1)) {
-                            PyObject[] slots = new PyObject[pf.code.slotCount];
-                            slots[0] = self;
-                            for (int i = 0; i < args.length; i++) {
-                                slots[i + 1] = args[i].eval(f);
-                            }
-                            f.line = line;
-                            return pf.invokeSlots(slots);
-                        }
-                        PyObject[] a = new PyObject[args.length + 1];
-                        a[0] = self;
+                PyObject m = directMethod(self);
+                if (m != null) {
+                    if (m instanceof PyFunction pf && pf.acceptsSlots(args.length + 1)) {
+                        PyObject[] slots = new PyObject[pf.code.slotCount];
+                        slots[0] = self;
                         for (int i = 0; i < args.length; i++) {
-                            a[i + 1] = args[i].eval(f);
+                            slots[i + 1] = args[i].eval(f);
                         }
                         f.line = line;
-                        return m.call(a, null);
+                        return pf.invokeSlots(slots);
                     }
+                    PyObject[] a = new PyObject[args.length + 1];
+                    a[0] = self;
+                    for (int i = 0; i < args.length; i++) {
+                        a[i + 1] = args[i].eval(f);
+                    }
+                    f.line = line;
+                    return m.call(a, null);
                 }
                 PyObject fn;
                 try {
@@ -309,12 +374,17 @@ public final class Calls {
         public PyObject eval(Frame f) {
             try {
                 PyObject fn = make.eval(f);
-                PyObject v = iterable.eval(f);
+                PyObject v = OwnedIterators.header(iterable, f);
                 PyObject it = async ? AsyncFor.aiter(v) : v.iter();
                 return fn.call(new PyObject[] {it}, null);
             } catch (PyException e) {
                 throw located(e);
             }
+        }
+
+        /** Makes a generator expression's generator (a fresh object nobody else holds). */
+        boolean makesGenerator() {
+            return make.code.kind == Code.Kind.GENERATOR;
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.eddy.nodes;
 
 import dev.eddy.runtime.Frame;
+import dev.eddy.runtime.PyException;
 import dev.eddy.runtime.PyObject;
 
 /**
@@ -203,18 +204,34 @@ public final class Control {
                     return runElse(f);
                 }
                 it = (PyObject) s;
-                int c = body.exec(f);
+                int c;
+                try {
+                    c = body.exec(f);
+                } catch (PyException e) {
+                    OwnedIterators.release(it);
+                    throw e;
+                }
                 if (c != NORMAL && c != CONTINUE) {
                     if (c == SUSPEND) {
                         f.resume[rs] = it;
                         return c;
                     }
+                    OwnedIterators.release(it);
                     return c == BREAK ? NORMAL : c;
                 }
             } else {
                 f.line = line;
-                it = iter.eval(f).iter();
+                it = OwnedIterators.header(iter, f).iter();
             }
+            try {
+                return loop(f, it);
+            } catch (PyException e) {
+                OwnedIterators.release(it);
+                throw e;
+            }
+        }
+
+        private int loop(Frame f, PyObject it) {
             Target t = target;
             StmtNode b = body;
             dev.eddy.runtime.InterpreterState interp = dev.eddy.runtime.ThreadState.current().interp;
@@ -226,16 +243,15 @@ public final class Control {
                 t.assign(f, x);
                 int c = b.exec(f);
                 if (c != NORMAL) {
-                    if (c == BREAK) {
-                        return NORMAL;
-                    }
                     if (c == CONTINUE) {
                         continue;
                     }
                     if (c == SUSPEND) {
                         f.resume[rs] = it;
+                        return c;
                     }
-                    return c;
+                    OwnedIterators.release(it);
+                    return c == BREAK ? NORMAL : c;
                 }
             }
             return runElse(f);

@@ -176,6 +176,7 @@ public final class Statements {
     public static final class Break extends StmtNode {
         @Override
         public int exec(Frame f) {
+            f.line = line; // where the loop's generator is closed, for the report of what its close raises
             return BREAK;
         }
     }

@@ -33,6 +33,11 @@ public final class Code {
     public StmtNode body;
     /** A plain function taking exactly argCount positional arguments and nothing else: calls can fill its slots directly. */
     public final boolean simpleCall;
+    /**
+     * A generator body with a suspension point inside a try or with: dropping it suspended
+     * there must still run the handlers, finally blocks and __exit__s (see GeneratorFinaliser).
+     */
+    public boolean suspendsInCleanup;
     /** The local names by slot, for UnboundLocalError messages and debugging. */
     public final String[] slotNames;
     /**

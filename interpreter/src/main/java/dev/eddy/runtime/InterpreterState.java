@@ -46,6 +46,23 @@ public final class InterpreterState {
     /** Reports a never-awaited coroutine (installed by the interpreter). */
     public volatile java.util.function.Consumer<PyCoroutine> neverAwaitedReporter;
 
+    /**
+     * Takes a dropped async generator to close (asyncio schedules its aclose() on the running
+     * loop, as CPython's finalizer hook of sys.set_asyncgen_hooks); false if no loop takes it.
+     */
+    public volatile java.util.function.Predicate<PyGenerator> asyncGeneratorFinalizer;
+    /** Reports an exception that has nowhere to go (see {@link Unraisable}): the text of "Exception ignored in: X", and the exception. */
+    public volatile java.util.function.BiConsumer<PyObject, PyBaseException> unraisableReporter;
+
+    /** Generators that may need closing if dropped: the newest record first (see {@link GeneratorFinaliser}). */
+    GeneratorFinaliser finalisers;
+    /** Records of generators Java found dropped, waiting for a safe point on an interpreter thread. */
+    final java.util.concurrent.ConcurrentLinkedQueue<GeneratorFinaliser> droppedGenerators = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** Records made so far (see GeneratorFinaliser's serial). */
+    long finaliserSerial;
+    /** Dropped generators are being closed (a finaliser's own safe points do not start another round). */
+    boolean finalising;
+
     /** Work to do when the program ends, in registration order (see {@link Shutdown}). */
     final List<Runnable> shutdownHooks = new ArrayList<>();
     /** id() numbers. */
@@ -94,10 +111,23 @@ public final class InterpreterState {
     public void handlePending() {
         pending = false;
         gil.yieldIfContended();
+        if (!droppedGenerators.isEmpty()) {
+            GeneratorFinaliser.runDropped(this);
+        }
         ThreadState ts = ThreadState.current();
         if (ts == mainThread) {
             runSignalHandlers(ts);
         }
+    }
+
+    /** Closes the generators Java found dropped (gc.collect() calls this after collecting). */
+    public void runFinalisers() {
+        GeneratorFinaliser.collectNow(this);
+    }
+
+    /** At the end of the program: closes every generator still suspended in a try or with (see {@link GeneratorFinaliser}). */
+    public void finaliseGeneratorsAtExit(PyModule main) {
+        GeneratorFinaliser.finaliseAllAtExit(this, main);
     }
 
     /**

@@ -80,7 +80,7 @@ public final class PyAsyncGenerator extends PyGenerator {
 
     @Override
     public PyStr repr() {
-        return new PyStr("<async_generator object " + qualname + " at 0x" + Long.toHexString(0x7f0000000000L + (System.identityHashCode(this) & 0xffffffL) * 16) + ">");
+        return new PyStr("<async_generator object " + qualname + " at 0x" + Long.toHexString(address()) + ">");
     }
 
     /**

@@ -36,6 +36,14 @@ public class PyGenerator extends PyObject {
     public PyException thrown;
     /** After the generator finished normally: its return value. */
     public PyObject returnValue = PyNone.NONE;
+    /** What closes this generator if it is dropped while suspended in a try or with, or null. */
+    GeneratorFinaliser finaliser;
+    /**
+     * Made by a loop's own header (or handed straight to any, all or next), which holds the
+     * only reference: closed when that loop or call lets go of it, as CPython's reference
+     * counting would close it at that moment (see dev.eddy.nodes.OwnedIterators).
+     */
+    public boolean ownedByLoop;
 
     protected PyGenerator(Frame frame, PyFunction function) {
         this.frame = frame;
@@ -155,6 +163,7 @@ public class PyGenerator extends PyObject {
         }
         Frame caller = ts.frame;
         frame.back = caller;
+        frame.generator = this;
         ts.frame = frame;
         try {
             int c = frame.code.body.exec(frame);
@@ -165,6 +174,9 @@ public class PyGenerator extends PyObject {
             if (c == StmtNode.SUSPEND) {
                 PyObject y = frame.retval;
                 frame.retval = null;
+                if (frame.code.suspendsInCleanup) {
+                    GeneratorFinaliser.suspended(this);
+                }
                 return y;
             }
             finished = true;
@@ -186,6 +198,12 @@ public class PyGenerator extends PyObject {
         } finally {
             ts.frame = caller;
             ts.depth--;
+            // a suspended frame reaches neither its caller nor its generator (see GeneratorFinaliser)
+            frame.back = null;
+            frame.generator = null;
+            if (finished && finaliser != null) {
+                finaliser.forget();
+            }
         }
     }
 
@@ -324,6 +342,12 @@ public class PyGenerator extends PyObject {
 
     @Override
     public PyStr repr() {
-        return new PyStr("<" + what() + " object " + qualname + " at 0x" + Long.toHexString(0x7f0000000000L + (System.identityHashCode(this) & 0xffffffL) * 16) + ">");
+        return new PyStr("<" + what() + " object " + qualname + " at 0x" + Long.toHexString(address()) + ">");
+    }
+
+    /** The address reprs show: a stand-in closing a dropped generator shows the original's. */
+    long address() {
+        int identity = finaliser != null ? finaliser.identity : System.identityHashCode(this);
+        return 0x7f0000000000L + (identity & 0xffffffL) * 16;
     }
 }

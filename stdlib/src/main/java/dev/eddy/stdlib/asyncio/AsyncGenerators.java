@@ -18,13 +18,30 @@ final class AsyncGenerators {
     record Entry(WeakReference<PyAsyncGenerator> gen, EventLoop loop) {
     }
 
-    /** Installs the creation hook (once per interpreter). */
+    /** Installs the creation hook and the finalizer hook (once per interpreter). */
     static void install() {
-        dev.eddy.runtime.InterpreterState.current().asyncGeneratorFactory = (f, fn) -> {
+        dev.eddy.runtime.InterpreterState interp = dev.eddy.runtime.InterpreterState.current();
+        interp.asyncGeneratorFactory = (f, fn) -> {
             PyAsyncGenerator g = new PyAsyncGenerator(f, fn);
             track(g);
             return g;
         };
+        interp.asyncGeneratorFinalizer = AsyncGenerators::finalizeDropped;
+    }
+
+    /**
+     * An async generator dropped while suspended: as the loop's finalizer hook, schedule a task
+     * that runs its aclose() (nothing when the loop is closed); false when no loop is running.
+     */
+    private static boolean finalizeDropped(dev.eddy.runtime.PyGenerator g) {
+        EventLoop loop = hookLoop();
+        if (loop == null) {
+            return false;
+        }
+        if (!loop.isClosed()) {
+            loop.callSoonThreadsafe(loop.lookupAttr("create_task"), new dev.eddy.runtime.PyObject[] {dev.eddy.runtime.Ops.callMethod(g, "aclose")}, false);
+        }
+        return true;
     }
 
     private static void track(PyAsyncGenerator g) {

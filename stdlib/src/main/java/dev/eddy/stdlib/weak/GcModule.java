@@ -11,9 +11,9 @@ import dev.eddy.runtime.ModuleProvider;
 
 /**
  * The gc module. Java's collector does the work; {@code collect()} runs a full collection
- * and then the callbacks of the weak references it cleared, so that a program which drops
- * its last reference and calls gc.collect() sees weakref callbacks and finalizers run as in
- * CPython. Java reports no count of unreachable objects, so collect() returns 0.
+ * and then the callbacks of the weak references it cleared and the closing of the
+ * generators it found dropped, so that a program which drops its last reference and calls
+ * gc.collect() sees weakref callbacks and finalizers run as in CPython. Java reports no count of unreachable objects, so collect() returns 0.
  */
 public final class GcModule implements ModuleProvider {
     /** Whether automatic collection is enabled, as far as the program can tell. */
@@ -35,6 +35,7 @@ public final class GcModule implements ModuleProvider {
             WeakRegistry registry = WeakRegistry.current();
             registry.collect();
             Callbacks.runPending(registry);
+            InterpreterState.current().runFinalisers();
             return PyInt.of(0);
         });
         def(m, "enable", (a, kw) -> {
