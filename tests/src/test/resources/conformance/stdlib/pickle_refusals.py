@@ -37,3 +37,10 @@ for proto in (0, 1, 2):
         print(proto, pickle.loads(pickle.dumps(s, proto)).a)
     except TypeError as e:
         print(proto, "TypeError:", e)
+
+# a module is refused too
+for proto in range(2, pickle.HIGHEST_PROTOCOL + 1):
+    try:
+        pickle.dumps(sys, proto)
+    except TypeError as e:
+        print("module", proto, "TypeError:", e)

@@ -476,7 +476,8 @@ final class PyPickler extends PyExtensible {
         }
         PyObject reduce = obj.lookupAttr("__reduce__");
         if (reduce == null) {
-            throw Errors.of(PickleModule.PICKLING_ERROR, "Can't pickle '" + type.name + "' object: " + obj.repr().value);
+            // an object whose attribute lookup hides object's methods (a module) still has object's reduction
+            return PyType.OBJECT.lookup("__reduce_ex__").call(obj, PyInt.of(proto));
         }
         return reduce.call();
     }
