@@ -77,32 +77,6 @@ final class ObjectFallbacks {
         return slots.size() == 0 ? dict : new dev.eddy.runtime.PyTuple(new PyObject[] {dict, slots});
     }
 
-    private static PyObject copyreg() {
-        return dev.eddy.runtime.Importer.current().importModule("copyreg");
-    }
-
-    /** object.__reduce_ex__: a class's own __reduce__ if it has one, else copyreg's protocol 0/1 or 2+ form. */
-    static PyObject reduceEx(PyObject self, int protocol) {
-        PyType t = self.type();
-        PyObject reduce = t.lookup("__reduce__");
-        if (reduce != null && !(reduce instanceof PyBuiltinFunction bf && bf.owner == PyType.OBJECT)) {
-            return self.getAttr("__reduce__").call();
-        }
-        if (protocol < 2) {
-            return copyreg().getAttr("_reduce_ex").call(self, PyInt.of(protocol));
-        }
-        PyObject newArgs = self.lookupAttr("__getnewargs__");
-        PyObject[] args = newArgs == null ? new PyObject[0] : ((dev.eddy.runtime.PyTuple) newArgs.call()).items;
-        PyObject[] all = new PyObject[args.length + 1];
-        all[0] = t;
-        System.arraycopy(args, 0, all, 1, args.length);
-        PyObject state = self.getAttr("__getstate__").call();
-        PyObject listItems = self instanceof dev.eddy.runtime.PyList ? self.iter() : PyNone.NONE;
-        PyObject dictItems = self instanceof dev.eddy.runtime.PyDict ? self.getAttr("items").call().iter() : PyNone.NONE;
-        return new dev.eddy.runtime.PyTuple(new PyObject[] {copyreg().getAttr("__newobj__"), new dev.eddy.runtime.PyTuple(all),
-            state, listItems, dictItems});
-    }
-
     private static String name(PyObject a) {
         if (!(a instanceof PyStr s)) {
             throw Errors.typeError("attribute name must be string, not '" + a.type().name + "'");
@@ -206,12 +180,12 @@ final class ObjectFallbacks {
             return state(a[0]);
         });
         def("__reduce_ex__", (a, kw) -> {
-            Args.checkMethod("__reduce_ex__", a, kw, 1, 1);
-            return reduceEx(a[0], (int) dev.eddy.runtime.Ops.index(a[1], null).longValueExact());
+            Args.checkMethod("object.__reduce_ex__", a, kw, 1, 1);
+            return ObjectReduction.reduceEx(a[0], (int) dev.eddy.runtime.Ops.index(a[1], null).longValueExact());
         });
         def("__reduce__", (a, kw) -> {
             Args.checkMethod("__reduce__", a, kw, 0, 0);
-            return copyreg().getAttr("_reduce_ex").call(a[0], PyInt.of(0));
+            return ObjectReduction.reduce(a[0]);
         });
         def("__sizeof__", (a, kw) -> PyInt.of(16));
     }

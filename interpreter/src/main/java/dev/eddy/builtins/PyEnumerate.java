@@ -39,9 +39,19 @@ public final class PyEnumerate extends PyIterator {
         return new PyEnumerate(iterable, start == null ? PyInt.of(0) : Ops.index(start, null));
     }
 
+    static {
+        PyIterator.defReduce(TYPE);
+    }
+
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    /** (enumerate, (iterator, next index)). */
+    @Override
+    public PyObject reduce() {
+        return PyTuple.of(TYPE, PyTuple.of(source, bigIndex != null ? bigIndex : PyInt.of(index)));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.eddy.builtins;
 
+import dev.eddy.runtime.PyTuple;
 import dev.eddy.runtime.Args;
 import dev.eddy.runtime.PyIterator;
 import dev.eddy.runtime.PyNone;
@@ -24,9 +25,19 @@ public final class PyFilter extends PyIterator {
         return new PyFilter(a[0], a[1]);
     }
 
+    static {
+        PyIterator.defReduce(TYPE);
+    }
+
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    /** (filter, (function or None, iterator)). */
+    @Override
+    public PyObject reduce() {
+        return PyTuple.of(TYPE, PyTuple.of(func == null ? PyNone.NONE : func, source));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.eddy.builtins;
 
+import dev.eddy.runtime.PyTuple;
 import dev.eddy.runtime.Errors;
 import dev.eddy.runtime.PyIterator;
 import dev.eddy.runtime.PyObject;
@@ -30,9 +31,22 @@ public final class PyMap extends PyIterator {
         return new PyMap(a[0], a, 1, a.length);
     }
 
+    static {
+        PyIterator.defReduce(TYPE);
+    }
+
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    /** (map, (function, *iterators)). */
+    @Override
+    public PyObject reduce() {
+        PyObject[] args = new PyObject[iters.length + 1];
+        args[0] = func;
+        System.arraycopy(iters, 0, args, 1, iters.length);
+        return PyTuple.of(TYPE, new PyTuple(args));
     }
 
     @Override

@@ -14,6 +14,7 @@ import dev.eddy.runtime.PySlice;
 import dev.eddy.runtime.PyStr;
 import dev.eddy.runtime.PyTuple;
 import dev.eddy.runtime.PyType;
+import dev.eddy.runtime.Reduce;
 
 import java.math.BigInteger;
 
@@ -65,6 +66,8 @@ public final class PyRange extends PyObject {
         Iters.install(ITERATOR_TYPE);
         Iters.install(LONG_ITERATOR_TYPE);
         ITERATOR_TYPE.def("__length_hint__", PyIterator::lengthHintMethod);
+        PyIterator.defReduce(ITERATOR_TYPE);
+        PyIterator.defReduce(LONG_ITERATOR_TYPE);
         LONG_ITERATOR_TYPE.def("__length_hint__", (a, kw) -> PyInt.of(((LongRangeIterator) a[0]).remaining));
     }
 
@@ -453,11 +456,30 @@ public final class PyRange extends PyObject {
         private long next;
         private final long step;
         private long remaining;
+        private final long first;
+        private final long count;
 
         RangeIterator(long first, long step, long count) {
             this.next = first;
             this.step = step;
             this.remaining = count;
+            this.first = first;
+            this.count = count;
+        }
+
+        /** (iter, (range(first, first + count*step, step),), items taken so far). */
+        @Override
+        public PyObject reduce() {
+            BigInteger stop = BigInteger.valueOf(first).add(BigInteger.valueOf(count).multiply(BigInteger.valueOf(step)));
+            PyObject range = PyRange.TYPE.call(PyInt.of(first), PyInt.of(stop), PyInt.of(step));
+            return Reduce.seqIter(range, count - remaining);
+        }
+
+        @Override
+        public void setState(PyObject state) {
+            long i = Math.max(0, Math.min(Ops.index(state, null).longValueExact(), count));
+            next = first + i * step;
+            remaining = count - i;
         }
 
         @Override
@@ -492,11 +514,29 @@ public final class PyRange extends PyObject {
         private BigInteger next;
         private final BigInteger step;
         private BigInteger remaining;
+        private final BigInteger first;
+        private final BigInteger count;
 
         LongRangeIterator(BigInteger first, BigInteger step, BigInteger count) {
             this.next = first;
             this.step = step;
             this.remaining = count;
+            this.first = first;
+            this.count = count;
+        }
+
+        /** (iter, (range(first, first + count*step, step),), items taken so far). */
+        @Override
+        public PyObject reduce() {
+            PyObject range = PyRange.TYPE.call(PyInt.of(first), PyInt.of(first.add(count.multiply(step))), PyInt.of(step));
+            return PyTuple.of(Reduce.builtin("iter"), PyTuple.of(range), PyInt.of(count.subtract(remaining)));
+        }
+
+        @Override
+        public void setState(PyObject state) {
+            BigInteger i = Ops.index(state, null).toBig().max(BigInteger.ZERO).min(count);
+            next = first.add(i.multiply(step));
+            remaining = count.subtract(i);
         }
 
         @Override

@@ -4,6 +4,7 @@ import dev.eddy.runtime.Descriptors;
 import dev.eddy.runtime.Errors;
 import dev.eddy.runtime.Exceptions;
 import dev.eddy.runtime.PyDict;
+import dev.eddy.runtime.Ops;
 import dev.eddy.runtime.PyException;
 import dev.eddy.runtime.PyInstance;
 import dev.eddy.runtime.PyInt;
@@ -13,6 +14,7 @@ import dev.eddy.runtime.PyNone;
 import dev.eddy.runtime.PyObject;
 import dev.eddy.runtime.PyStr;
 import dev.eddy.runtime.PyTuple;
+import dev.eddy.runtime.Reduce;
 import dev.eddy.runtime.PyType;
 
 /**
@@ -22,6 +24,11 @@ import dev.eddy.runtime.PyType;
 public final class PyReversed extends PyIterator {
     public static final PyType TYPE = Iters.type("reversed", PyReversed::construct);
     public static final PyType LIST_TYPE = Iters.type("list_reverseiterator", null);
+
+    static {
+        PyIterator.defReduce(TYPE);
+        PyIterator.defReduce(LIST_TYPE);
+    }
 
     private final PyObject seq;
     private long index;
@@ -107,6 +114,23 @@ public final class PyReversed extends PyIterator {
         return (int) Math.max(0, index + 1);
     }
 
+    /** (reversed, (seq,), index), or (reversed, ((),)) once exhausted. */
+    @Override
+    public PyObject reduce() {
+        if (index < 0) {
+            return PyTuple.of(TYPE, PyTuple.of(new PyTuple(new PyObject[0])));
+        }
+        return PyTuple.of(TYPE, PyTuple.of(seq), PyInt.of(index));
+    }
+
+    @Override
+    public void setState(PyObject state) {
+        if (index >= 0) {
+            long n = Ops.index(state, null).longValueExact();
+            index = Math.max(-1, Math.min(n, seq.len() - 1L));
+        }
+    }
+
     /** reversed(list): stops quietly if the list shrinks meanwhile. */
     static final class ListReversed extends PyIterator {
         private final PyList list;
@@ -134,6 +158,21 @@ public final class PyReversed extends PyIterator {
         @Override
         public int len() {
             return index >= 0 && index < list.size ? index + 1 : 0;
+        }
+
+        /** (reversed, (list,), index), or (iter, ([],)) once exhausted. */
+        @Override
+        public PyObject reduce() {
+            if (index >= 0 && index < list.size) {
+                return PyTuple.of(PyReversed.TYPE, PyTuple.of(list), PyInt.of(index));
+            }
+            return Reduce.remaining(new PyObject[0]);
+        }
+
+        @Override
+        public void setState(PyObject state) {
+            long n = Ops.index(state, null).longValueExact();
+            index = (int) Math.max(-1, Math.min(n, list.size - 1L));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.eddy.builtins;
 
+import dev.eddy.runtime.PyBool;
 import dev.eddy.runtime.Errors;
 import dev.eddy.runtime.PyIterator;
 import dev.eddy.runtime.PyObject;
@@ -11,7 +12,11 @@ public final class PyZip extends PyIterator {
     public static final PyType TYPE = Iters.type("zip", PyZip::construct);
 
     private final PyObject[] iters;
-    private final boolean strict;
+    private boolean strict;
+
+    static {
+        PyIterator.defReduce(TYPE);
+    }
     private boolean done;
 
     public PyZip(PyObject[] iterables, int n, boolean strict) {
@@ -51,6 +56,18 @@ public final class PyZip extends PyIterator {
             items[i] = x;
         }
         return new PyTuple(items);
+    }
+
+    /** (zip, iterators), with True as the state of a strict zip. */
+    @Override
+    public PyObject reduce() {
+        PyTuple args = new PyTuple(iters.clone());
+        return strict ? PyTuple.of(TYPE, args, PyBool.TRUE) : PyTuple.of(TYPE, args);
+    }
+
+    @Override
+    public void setState(PyObject state) {
+        strict = state.isTrue();
     }
 
     private void checkStrict(int exhausted) {

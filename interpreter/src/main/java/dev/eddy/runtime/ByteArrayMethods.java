@@ -5,9 +5,31 @@ final class ByteArrayMethods {
     private ByteArrayMethods() {
     }
 
+    /** (type, (latin-1 text, 'latin-1'), state) below protocol 3, (type, (bytes,), state) from 3 on. */
+    private static PyObject reduce(PyByteArray self, int protocol) {
+        byte[] b = self.toBytes();
+        PyTuple args;
+        if (b.length == 0) {
+            args = new PyTuple(new PyObject[0]);
+        } else if (protocol < 3) {
+            args = PyTuple.of(new PyStr(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1)), new PyStr("latin-1"));
+        } else {
+            args = PyTuple.of(new PyBytes(b));
+        }
+        return PyTuple.of(self.type(), args, Reduce.dictState(self));
+    }
+
     static void install(PyType t) {
         t.dict.put("__hash__", PyNone.NONE); // unhashable, as CPython spells it
         t.def("__repr__", (a, kw) -> self(a).ownRepr());
+        t.def("__reduce__", (a, kw) -> {
+            TypeMethods.check("bytearray.__reduce__", a, kw, 0, 0);
+            return reduce(self(a), 0);
+        });
+        t.def("__reduce_ex__", (a, kw) -> {
+            TypeMethods.check("bytearray.__reduce_ex__", a, kw, 1, 1);
+            return reduce(self(a), (int) Ops.index(a[1], null).longValueExact());
+        });
         t.def("append", (a, kw) -> {
             TypeMethods.check("bytearray.append", a, kw, 1, 1);
             self(a).append(PyByteArray.byteValue(a[1]));

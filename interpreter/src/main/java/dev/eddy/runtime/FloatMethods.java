@@ -10,6 +10,10 @@ public final class FloatMethods {
     }
 
     static void install(PyType t) {
+        t.def("__getnewargs__", (a, kw) -> {
+            Args.checkMethod("__getnewargs__", a, kw, 0, 0);
+            return PyTuple.of(new PyFloat(((PyFloat) a[0]).value));
+        });
         // float's own repr (not a subclass's override)
         t.def("__repr__", (a, kw) -> new PyFloat(((PyFloat) a[0]).value).repr());
         t.def("is_integer", (a, kw) -> {

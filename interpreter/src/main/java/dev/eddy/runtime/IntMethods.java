@@ -8,6 +8,12 @@ public final class IntMethods {
     }
 
     static void install(PyType t) {
+        // pickle: a subclass instance is rebuilt from its plain int value
+        t.def("__getnewargs__", (a, kw) -> {
+            Args.checkMethod("__getnewargs__", a, kw, 0, 0);
+            PyInt i = (PyInt) a[0];
+            return PyTuple.of(i.isBig() ? PyInt.of(i.toBig()) : PyInt.of(i.value));
+        });
         // int's own repr, for int.__repr__(x) and mixins such as enum's ReprEnum (never a subclass's override)
         t.def("__repr__", (a, kw) -> a[0] instanceof PyBool ? a[0].repr() : (((PyInt) a[0]).isBig() ? PyInt.of(((PyInt) a[0]).toBig()) : PyInt.of(((PyInt) a[0]).value)).repr());
         t.def("bit_length", (a, kw) -> {

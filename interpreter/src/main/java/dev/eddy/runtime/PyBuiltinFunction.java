@@ -10,6 +10,21 @@ public final class PyBuiltinFunction extends PyObject {
         PyObject call(PyObject[] args, String[] kwnames);
     }
 
+    static {
+        // a module function pickles as its name (found again in its module); a method as getattr(owner or self, name)
+        TYPE.def("__reduce__", (a, kw) -> {
+            Args.checkMethod("__reduce__", a, kw, 0, 0);
+            if (a[0] instanceof PyMethod m) {
+                return m.reduce();
+            }
+            PyBuiltinFunction f = (PyBuiltinFunction) a[0];
+            if (f.owner == null) {
+                return new PyStr(f.name);
+            }
+            return PyTuple.of(Reduce.builtin("getattr"), PyTuple.of(f.owner, new PyStr(f.name)));
+        });
+    }
+
     public final String name;
     public final Body body;
     /** True for methods of builtin types: fetched through an instance they bind to it. */
@@ -60,13 +75,6 @@ public final class PyBuiltinFunction extends PyObject {
                 return owner == null ? new PyStr(module == null ? "builtins" : module) : PyNone.NONE;
             case "__self__":
                 return self != null ? self : super.lookupAttr(attr);
-            case "__reduce__":
-            case "__reduce_ex__":
-                if (owner == null) {
-                    // a module function pickles as a reference to its name in its module
-                    return new PyBuiltinFunction(attr, (a, kw) -> new PyStr(name));
-                }
-                return super.lookupAttr(attr);
             default:
                 return super.lookupAttr(attr);
         }

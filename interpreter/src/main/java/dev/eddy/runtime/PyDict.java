@@ -314,6 +314,8 @@ public class PyDict extends PyObject {
         public static final int KEYS = 0;
         public static final int VALUES = 1;
         public static final int ITEMS = 2;
+        static final PyType[] TYPES = {reducibleType("dict_keyiterator"), reducibleType("dict_valueiterator"),
+            reducibleType("dict_itemiterator")};
         private final PyDict dict;
         private final Iterator<Map.Entry<PyObject, PyObject>> it;
         private final int kind;
@@ -351,6 +353,27 @@ public class PyDict extends PyObject {
         @Override
         public long lengthHint() {
             return dict.map.size() == size ? size - yielded : 0;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPES[kind];
+        }
+
+        /** (iter, (list of what remains,)): the entries not yet yielded, read without advancing this iterator. */
+        @Override
+        public PyObject reduce() {
+            java.util.ArrayList<PyObject> rest = new java.util.ArrayList<>();
+            if (dict.map.size() == size) {
+                int skip = yielded;
+                for (Map.Entry<PyObject, PyObject> e : dict.map.entrySet()) {
+                    if (skip-- > 0) {
+                        continue;
+                    }
+                    rest.add(kind == KEYS ? e.getKey() : kind == VALUES ? e.getValue() : PyTuple.of(e.getKey(), e.getValue()));
+                }
+            }
+            return Reduce.remaining(rest.toArray(new PyObject[0]));
         }
     }
 }

@@ -8,6 +8,14 @@ public final class PyEllipsis extends PyObject {
     private PyEllipsis() {
     }
 
+    static {
+        // a singleton pickles as a reference to its name in builtins
+        TYPE.def("__reduce__", (a, kw) -> {
+            Args.checkMethod("__reduce__", a, kw, 0, 0);
+            return new PyStr("Ellipsis");
+        });
+    }
+
     @Override
     public PyType type() {
         return TYPE;

@@ -325,19 +325,50 @@ public class PyList extends PyObject {
                 return o.call(this);
             }
         }
-        return new PyIterator() {
-            int i;
+        return new ListIterator(this);
+    }
 
-            @Override
-            public PyObject next() {
-                return i < size ? items[i++] : null;
-            }
+    /** iter(list): walks the live list by index; pickles as iter(list) and its index. */
+    static final class ListIterator extends PyIterator {
+        static final PyType TYPE = reducibleType("list_iterator");
+        private final PyList list;
+        private int i;
+        private boolean done;
 
-            @Override
-            public long lengthHint() {
-                return Math.max(0, size - i);
+        ListIterator(PyList list) {
+            this.list = list;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        @Override
+        public PyObject next() {
+            if (i < list.size) {
+                return list.items[i++];
             }
-        };
+            done = true;
+            return null;
+        }
+
+        @Override
+        public long lengthHint() {
+            return done ? 0 : Math.max(0, list.size - i);
+        }
+
+        @Override
+        public PyObject reduce() {
+            return done ? PyTuple.of(Reduce.builtin("iter"), PyTuple.of(new PyList())) : Reduce.seqIter(list, i);
+        }
+
+        @Override
+        public void setState(PyObject state) {
+            if (!done) {
+                i = position(state, list.size);
+            }
+        }
     }
 
     @Override

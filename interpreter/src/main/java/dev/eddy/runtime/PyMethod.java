@@ -30,6 +30,21 @@ public final class PyMethod extends PyObject {
         return new PyMethod(args[1], func);
     }
 
+    static {
+        // a bound method pickles as getattr(its object, its name)
+        for (PyType t : new PyType[] {TYPE, WRAPPER_TYPE}) {
+            t.def("__reduce__", (a, kw) -> {
+                Args.checkMethod("__reduce__", a, kw, 0, 0);
+                return ((PyMethod) a[0]).reduce();
+            });
+        }
+    }
+
+    /** (getattr, (self, name)). */
+    PyObject reduce() {
+        return PyTuple.of(Reduce.builtin("getattr"), PyTuple.of(self, func.getAttr("__name__")));
+    }
+
     public final PyObject self;
     public final PyObject func;
 
@@ -58,6 +73,10 @@ public final class PyMethod extends PyObject {
         switch (attr) {
             case "__self__": return self;
             case "__func__": return func;
+            case "__reduce__":
+            case "__reduce_ex__":
+                // the method object's own reduction, not its function's
+                return Descriptors.bind(type().lookup(attr), this, type());
             default: return func.lookupAttr(attr);
         }
     }

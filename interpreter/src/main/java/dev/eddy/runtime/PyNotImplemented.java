@@ -8,6 +8,14 @@ public final class PyNotImplemented extends PyObject {
     private PyNotImplemented() {
     }
 
+    static {
+        // a singleton pickles as a reference to its name in builtins
+        TYPE.def("__reduce__", (a, kw) -> {
+            Args.checkMethod("__reduce__", a, kw, 0, 0);
+            return new PyStr("NotImplemented");
+        });
+    }
+
     @Override
     public PyType type() {
         return TYPE;

@@ -21,6 +21,7 @@ public final class PySet extends PyExtensible {
         }
         return s;
     });
+    static final PyType ITERATOR_TYPE = PyIterator.reducibleType("set_iterator");
     public static final PyType FROZEN_TYPE = PyType.builtin("frozenset", PyType.OBJECT, (cls, a, kw) -> {
         if (cls != null && cls != PySet.FROZEN_TYPE && cls.heapType) {
             // frozenset is filled by __new__, so a subclass's __init__ may take other arguments
@@ -189,6 +190,27 @@ public final class PySet extends PyExtensible {
         final int size = set.size();
         return new PyIterator() {
             int yielded;
+
+            @Override
+            public PyType type() {
+                return ITERATOR_TYPE;
+            }
+
+            /** (iter, (list of what remains,)), read without advancing this iterator. */
+            @Override
+            public PyObject reduce() {
+                java.util.ArrayList<PyObject> rest = new java.util.ArrayList<>();
+                if (set.size() == size) {
+                    int skip = yielded;
+                    for (PyObject x : set) {
+                        if (skip-- > 0) {
+                            continue;
+                        }
+                        rest.add(x);
+                    }
+                }
+                return Reduce.remaining(rest.toArray(new PyObject[0]));
+            }
 
             @Override
             public long lengthHint() {

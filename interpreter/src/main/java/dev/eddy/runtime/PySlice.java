@@ -10,6 +10,14 @@ public final class PySlice extends PyObject {
         return new PySlice(a[0], a[1], a.length > 2 ? a[2] : PyNone.NONE);
     });
 
+    static {
+        TYPE.def("__reduce__", (a, kw) -> {
+            Args.checkMethod("__reduce__", a, kw, 0, 0);
+            PySlice s = (PySlice) a[0];
+            return PyTuple.of(TYPE, PyTuple.of(s.start, s.stop, s.step));
+        });
+    }
+
     public final PyObject start;
     public final PyObject stop;
     public final PyObject step;

@@ -246,24 +246,64 @@ public class PyStr extends PyObject {
 
     @Override
     public PyObject iter() {
-        return new PyIterator() {
-            int i;
+        return new StrIterator(this);
+    }
 
-            @Override
-            public PyObject next() {
-                if (i >= value.length()) {
-                    return null;
-                }
-                int c = value.codePointAt(i);
-                i += Character.charCount(c);
-                return ofCodePoint(c);
-            }
+    /** iter(str): code point by code point; pickles as iter(str) and a code point index. */
+    static final class StrIterator extends PyIterator {
+        static final PyType ASCII_TYPE = reducibleType("str_ascii_iterator");
+        static final PyType TYPE = reducibleType("str_iterator");
+        private final PyStr str;
+        /** A char index into the string's UTF-16 value. */
+        private int i;
+        private boolean done;
 
-            @Override
-            public long lengthHint() {
-                return i >= value.length() ? 0 : value.codePointCount(i, value.length());
+        StrIterator(PyStr str) {
+            this.str = str;
+        }
+
+        private PyType type;
+
+        @Override
+        public PyType type() {
+            if (type == null) {
+                type = str.value.chars().allMatch(c -> c < 128) ? ASCII_TYPE : TYPE;
             }
-        };
+            return type;
+        }
+
+        @Override
+        public PyObject next() {
+            String value = str.value;
+            if (i >= value.length()) {
+                done = true;
+                return null;
+            }
+            int c = value.codePointAt(i);
+            i += Character.charCount(c);
+            return ofCodePoint(c);
+        }
+
+        @Override
+        public long lengthHint() {
+            return i >= str.value.length() ? 0 : str.value.codePointCount(i, str.value.length());
+        }
+
+        @Override
+        public PyObject reduce() {
+            if (done) {
+                return PyTuple.of(Reduce.builtin("iter"), PyTuple.of(PyStr.EMPTY));
+            }
+            return Reduce.seqIter(str, str.isSimple() ? i : str.value.codePointCount(0, i));
+        }
+
+        @Override
+        public void setState(PyObject state) {
+            if (!done) {
+                int n = position(state, str.codePointLength());
+                i = str.isSimple() ? n : str.value.offsetByCodePoints(0, n);
+            }
+        }
     }
 
     @Override

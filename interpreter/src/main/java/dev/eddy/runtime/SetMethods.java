@@ -12,6 +12,10 @@ public final class SetMethods {
         setType.dict.put("__hash__", PyNone.NONE); // unhashable, as CPython spells it
         for (PyType t : new PyType[] {setType, frozenType}) {
             String n = t.name;
+            t.def("__reduce__", (a, kw) -> {
+                TypeMethods.check(n + ".__reduce__", a, kw, 0, 0);
+                return PyTuple.of(a[0].type(), PyTuple.of(new PyList(Ops.toArray(a[0].iter()))), Reduce.dictState(a[0]));
+            });
             t.def("copy", (a, kw) -> {
                 TypeMethods.check(n + ".copy", a, kw, 0, 0);
                 PySet s = self(a);

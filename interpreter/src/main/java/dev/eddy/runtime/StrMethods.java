@@ -27,6 +27,10 @@ public final class StrMethods {
     }
 
     static void install(PyType t) {
+        t.def("__getnewargs__", (a, kw) -> {
+            Args.checkMethod("__getnewargs__", a, kw, 0, 0);
+            return PyTuple.of(new PyStr(((PyStr) a[0]).value));
+        });
         // str's own text forms (not a subclass's override)
         t.def("__repr__", (a, kw) -> new PyStr(((PyStr) a[0]).value).repr());
         t.def("__str__", (a, kw) -> new PyStr(((PyStr) a[0]).value));

@@ -6,6 +6,10 @@ public final class TupleMethods {
     }
 
     static void install(PyType t) {
+        t.def("__getnewargs__", (a, kw) -> {
+            Args.checkMethod("__getnewargs__", a, kw, 0, 0);
+            return PyTuple.of(new PyTuple(((PyTuple) a[0]).items.clone()));
+        });
         t.def("index", (a, kw) -> {
             TypeMethods.check("tuple.index", a, kw, 1, 3);
             PyObject[] items = self(a).items;

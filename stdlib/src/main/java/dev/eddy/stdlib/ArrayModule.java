@@ -21,6 +21,7 @@ public final class ArrayModule implements ModuleProvider {
         m.set("array", PyArray.TYPE);
         m.set("ArrayType", PyArray.TYPE);
         m.set("typecodes", new PyStr(PyArray.TYPECODES));
+        Mod.def(m, "_array_reconstructor", (a, kw) -> ArrayReconstructor.reconstruct(a));
         return m;
     }
 }

@@ -1,6 +1,10 @@
 package dev.eddy.stdlib;
 
 import dev.eddy.builtins.Kw;
+import dev.eddy.runtime.PyBool;
+import dev.eddy.runtime.PyList;
+import dev.eddy.runtime.PyIterator;
+import dev.eddy.runtime.PyTuple;
 import dev.eddy.runtime.BinaryOp;
 import dev.eddy.runtime.Errors;
 import dev.eddy.runtime.Ops;
@@ -21,6 +25,10 @@ final class InfiniteIterators {
     /** count(start=0, step=1). */
     static final class Count extends ItertoolsIterator {
         static final PyType TYPE = type("count", Count::construct);
+
+        static {
+            PyIterator.defReduce(TYPE);
+        }
 
         private PyObject current;
         private final PyObject step;
@@ -82,6 +90,14 @@ final class InfiniteIterators {
             boolean unitStep = step instanceof PyInt i && !(step instanceof dev.eddy.runtime.PyBool) && !i.isBig() && i.value == 1;
             return new PyStr("count(" + cur.repr().value + (unitStep ? "" : ", " + step.repr().value) + ")");
         }
+
+        /** (count, (current,)) or (count, (current, step)). */
+        @Override
+        public PyObject reduce() {
+            PyObject cur = isFast ? PyInt.of(fast) : current;
+            boolean unitStep = step instanceof PyInt i && !(step instanceof dev.eddy.runtime.PyBool) && !i.isBig() && i.value == 1;
+            return PyTuple.of(TYPE, unitStep ? PyTuple.of(cur) : PyTuple.of(cur, step));
+        }
     }
 
     /** cycle(iterable): the items, saved on the first pass, forever. */
@@ -94,13 +110,43 @@ final class InfiniteIterators {
             return new Cycle(a[0].iter());
         });
 
+        static {
+            PyIterator.defReduce(TYPE);
+        }
+
         private PyObject source;
-        private final ArrayList<PyObject> saved = new ArrayList<>();
+        private ArrayList<PyObject> saved = new ArrayList<>();
         private int index;
+        /** True when the items already saved are all there are: the source's are not saved again. */
+        private boolean firstPassDone;
 
         Cycle(PyObject source) {
             super(TYPE);
             this.source = source;
+        }
+
+        /** (cycle, (iterator,), (saved items, whether they are complete)). */
+        @Override
+        public PyObject reduce() {
+            PyList savedList = new PyList(saved.toArray(new PyObject[0]));
+            if (source == null) {
+                PyObject it = savedList.iter();
+                if (index != 0) {
+                    it.getAttr("__setstate__").call(PyInt.of(index));
+                }
+                return PyTuple.of(TYPE, PyTuple.of(it), PyTuple.of(savedList, PyBool.TRUE));
+            }
+            return PyTuple.of(TYPE, PyTuple.of(source), PyTuple.of(savedList, PyBool.of(firstPassDone)));
+        }
+
+        @Override
+        public void setState(PyObject state) {
+            if (!(state instanceof PyTuple t) || t.items.length != 2 || !(t.items[0] instanceof PyList l)) {
+                throw Errors.typeError("state is not a tuple");
+            }
+            saved = new ArrayList<>(java.util.Arrays.asList(l.toArray()));
+            firstPassDone = t.items[1].isTrue();
+            index = 0;
         }
 
         @Override
@@ -108,7 +154,9 @@ final class InfiniteIterators {
             if (source != null) {
                 PyObject x = source.next();
                 if (x != null) {
-                    saved.add(x);
+                    if (!firstPassDone) {
+                        saved.add(x);
+                    }
                     return x;
                 }
                 source = null;
@@ -125,6 +173,16 @@ final class InfiniteIterators {
     /** repeat(object[, times]). */
     static final class Repeat extends ItertoolsIterator {
         static final PyType TYPE = type("repeat", Repeat::construct);
+
+        static {
+            PyIterator.defReduce(TYPE);
+        }
+
+        /** (repeat, (object,)) or (repeat, (object, times left)). */
+        @Override
+        public PyObject reduce() {
+            return PyTuple.of(TYPE, remaining >= 0 ? PyTuple.of(object, PyInt.of(remaining)) : PyTuple.of(object));
+        }
 
         private final PyObject object;
         /** -1 for forever. */

@@ -198,6 +198,8 @@ public final class OperatorModule implements ModuleProvider {
                 Args.checkMethod("itemgetter", a, kw, 1, 1);
                 return a[0].call(a[1]);
             });
+            // pickle and copy: (itemgetter, items)
+            TYPE.def("__reduce__", (a, kw) -> PyTuple.of(TYPE, new PyTuple(((ItemGetter) a[0]).items.clone())));
         }
 
         private final PyObject[] items;
@@ -253,6 +255,7 @@ public final class OperatorModule implements ModuleProvider {
                 Args.checkMethod("attrgetter", a, kw, 1, 1);
                 return a[0].call(a[1]);
             });
+            TYPE.def("__reduce__", (a, kw) -> PyTuple.of(TYPE, new PyTuple(((AttrGetter) a[0]).names.clone())));
         }
 
         private final PyObject[] names;
@@ -314,11 +317,30 @@ public final class OperatorModule implements ModuleProvider {
                 Args.checkMethod("methodcaller", a, kw, 1, 1);
                 return a[0].call(a[1]);
             });
+            // pickle and copy: (methodcaller, (name, *args)), or with keywords a partial of it applied to args
+            TYPE.def("__reduce__", (a, kw) -> ((MethodCaller) a[0]).reduce());
         }
 
         private final String name;
         private final PyObject[] args;
         private final String[] kwnames;
+
+        private PyObject reduce() {
+            int nkw = kwnames == null ? 0 : kwnames.length;
+            int npos = args.length - nkw;
+            if (nkw == 0) {
+                PyObject[] all = new PyObject[args.length + 1];
+                all[0] = new PyStr(name);
+                System.arraycopy(args, 0, all, 1, args.length);
+                return PyTuple.of(TYPE, new PyTuple(all));
+            }
+            PyObject[] partialArgs = new PyObject[2 + nkw];
+            partialArgs[0] = TYPE;
+            partialArgs[1] = new PyStr(name);
+            System.arraycopy(args, npos, partialArgs, 2, nkw);
+            PyObject partial = PyPartial.TYPE.call(partialArgs, kwnames);
+            return PyTuple.of(partial, new PyTuple(java.util.Arrays.copyOf(args, npos)));
+        }
 
         MethodCaller(String name, PyObject[] args, String[] kwnames) {
             this.name = name;

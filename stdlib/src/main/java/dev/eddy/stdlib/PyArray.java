@@ -184,6 +184,11 @@ final class PyArray extends PyObject implements PyBuffer {
         });
         TYPE.def("buffer_info", (a, kw) -> PyTuple.of(PyInt.of(System.identityHashCode(a[0])), PyInt.of(self(a).size)));
         TYPE.def("__copy__", (a, kw) -> self(a).slice(0, self(a).size, 1));
+        TYPE.def("__reduce_ex__", (a, kw) -> {
+            Args.checkMethod("__reduce_ex__", a, kw, 1, 1);
+            return ArrayReconstructor.reduceEx(self(a), (int) Ops.index(a[1], null).longValueExact(),
+                    dev.eddy.runtime.Reduce.dictState(a[0]));
+        });
         TYPE.def("__deepcopy__", (a, kw) -> self(a).slice(0, self(a).size, 1));
         TYPE.def("__reversed__", (a, kw) -> {
             PyArray r = self(a).slice(self(a).size - 1, -1, -1);

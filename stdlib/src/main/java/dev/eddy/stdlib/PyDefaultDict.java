@@ -1,6 +1,7 @@
 package dev.eddy.stdlib;
 
 import dev.eddy.builtins.Functions;
+import dev.eddy.runtime.PyTuple;
 import dev.eddy.runtime.Args;
 import dev.eddy.runtime.DictMethods;
 import dev.eddy.runtime.Errors;
@@ -36,6 +37,13 @@ public final class PyDefaultDict extends PyDict {
                     return PyNone.NONE;
                 }), null, null));
         TYPE.def("__copy__", (a, kw) -> ((PyDefaultDict) a[0]).copy());
+        // pickle and copy: (type, (default_factory,) or (), None, None, iter(items))
+        TYPE.def("__reduce__", (a, kw) -> {
+            Args.checkMethod("__reduce__", a, kw, 0, 0);
+            PyObject factory = ((PyDefaultDict) a[0]).defaultFactory;
+            PyTuple args = factory == PyNone.NONE ? new PyTuple(new PyObject[0]) : PyTuple.of(factory);
+            return PyTuple.of(a[0].type(), args, PyNone.NONE, PyNone.NONE, a[0].getAttr("items").call().iter());
+        });
     }
 
     private final PyType type;

@@ -1,6 +1,8 @@
 package dev.eddy.stdlib;
 
 import dev.eddy.builtins.Iters;
+import dev.eddy.runtime.Reduce;
+import dev.eddy.runtime.PyTuple;
 import dev.eddy.runtime.Args;
 import dev.eddy.runtime.BinaryOp;
 import dev.eddy.runtime.CompareOp;
@@ -468,6 +470,14 @@ public final class PyDeque extends PyExtensible {
         TYPE.def("__repr__", (a, kw) -> self(a).ownRepr());
         TYPE.def("copy", (a, kw) -> self(a).copy());
         TYPE.def("__copy__", (a, kw) -> self(a).copy());
+        // pickle and copy: (type, ((), maxlen) or (), state, iter(deque))
+        TYPE.def("__reduce__", (a, kw) -> {
+            Args.checkMethod("__reduce__", a, kw, 0, 0);
+            PyDeque d = self(a);
+            PyTuple empty = new PyTuple(new PyObject[0]);
+            PyTuple args = d.maxlen < 0 ? empty : PyTuple.of(empty, PyInt.of(d.maxlen));
+            return PyTuple.of(d.type(), args, Reduce.dictState(d), d.iter());
+        });
         TYPE.dict.put("maxlen", new PyProperty(new PyBuiltinFunction("maxlen",
                 (a, kw) -> self(a).maxlen < 0 ? PyNone.NONE : PyInt.of(self(a).maxlen)), null, null, null));
         TYPE.def("__init__", (a, kw) -> {

@@ -1,5 +1,6 @@
 package dev.eddy.stdlib;
 
+import dev.eddy.runtime.Reduce;
 import dev.eddy.runtime.Args;
 import dev.eddy.runtime.CompareOp;
 import dev.eddy.runtime.DictMethods;
@@ -41,6 +42,12 @@ public final class PyOrderedDict extends PyDict {
         TYPE.def("__repr__", (a, kw) -> ((PyOrderedDict) a[0]).ownRepr());
         TYPE.def("copy", (a, kw) -> ((PyOrderedDict) a[0]).copy());
         TYPE.def("__copy__", (a, kw) -> ((PyOrderedDict) a[0]).copy());
+        // pickle and copy: (type, (), state, None, iter(items))
+        TYPE.def("__reduce__", (a, kw) -> {
+            Args.checkMethod("__reduce__", a, kw, 0, 0);
+            return PyTuple.of(a[0].type(), new PyTuple(new PyObject[0]), Reduce.dictState(a[0]), PyNone.NONE,
+                    a[0].getAttr("items").call().iter());
+        });
         TYPE.def("__reversed__", (a, kw) -> {
             List<PyObject> keys = new ArrayList<>(((PyOrderedDict) a[0]).map.keySet());
             java.util.Collections.reverse(keys);

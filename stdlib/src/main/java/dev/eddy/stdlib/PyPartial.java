@@ -1,6 +1,8 @@
 package dev.eddy.stdlib;
 
 import dev.eddy.builtins.Functions;
+import dev.eddy.runtime.Args;
+import dev.eddy.runtime.PyNone;
 import dev.eddy.runtime.Errors;
 import dev.eddy.runtime.PyDict;
 import dev.eddy.runtime.PyObject;
@@ -23,12 +25,50 @@ public final class PyPartial extends PyObject {
             System.arraycopy(a, 1, rest, 0, rest.length);
             return a[0].call(rest, kw);
         });
+        // pickle and copy: (type, (func,), (func, args, keywords, None)), rebuilt by __setstate__
+        TYPE.def("__reduce__", (a, kw) -> {
+            Args.checkMethod("__reduce__", a, kw, 0, 0);
+            PyPartial p = (PyPartial) a[0];
+            PyDict kws = new PyDict();
+            p.keywords.forEach((k, v) -> kws.put(new PyStr(k), v));
+            return PyTuple.of(p.type(), PyTuple.of(p.func), PyTuple.of(p.func, new PyTuple(p.args.clone()), kws, PyNone.NONE));
+        });
+        TYPE.def("__setstate__", (a, kw) -> {
+            Args.checkMethod("__setstate__", a, kw, 1, 1);
+            ((PyPartial) a[0]).setState(a[1]);
+            return PyNone.NONE;
+        });
     }
 
-    public final PyObject func;
-    public final PyObject[] args;
+    /** partial.__setstate__((func, args, kwds, dict)), with CPython's checks. */
+    private void setState(PyObject state) {
+        if (!(state instanceof PyTuple t)) {
+            throw Errors.typeError("argument to __setstate__ must be a tuple");
+        }
+        if (t.items.length != 4) {
+            throw Errors.typeError("expected 4 items in state, got " + t.items.length);
+        }
+        PyObject f = t.items[0];
+        PyObject fargs = t.items[1];
+        PyObject kw = t.items[2];
+        if (!Functions.callable(f) || !(fargs instanceof PyTuple) || (kw != PyNone.NONE && !(kw instanceof PyDict))) {
+            throw Errors.typeError("invalid partial state");
+        }
+        LinkedHashMap<String, PyObject> kws = new LinkedHashMap<>();
+        if (kw instanceof PyDict d) {
+            for (Map.Entry<PyObject, PyObject> e : d.map.entrySet()) {
+                kws.put(((PyStr) e.getKey()).value, e.getValue());
+            }
+        }
+        func = f;
+        args = ((PyTuple) fargs).items.clone();
+        keywords = kws;
+    }
+
+    public PyObject func;
+    public PyObject[] args;
     /** Keyword arguments in order; never null. */
-    public final LinkedHashMap<String, PyObject> keywords;
+    public LinkedHashMap<String, PyObject> keywords;
 
     public PyPartial(PyObject func, PyObject[] args, LinkedHashMap<String, PyObject> keywords) {
         this.func = func;

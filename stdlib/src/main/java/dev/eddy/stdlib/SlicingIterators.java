@@ -1,6 +1,8 @@
 package dev.eddy.stdlib;
 
 import dev.eddy.builtins.Kw;
+import dev.eddy.runtime.PyList;
+import dev.eddy.runtime.PyIterator;
 import dev.eddy.runtime.Args;
 import dev.eddy.runtime.Errors;
 import dev.eddy.runtime.Ops;
@@ -18,6 +20,25 @@ final class SlicingIterators {
     /** islice(iterable, stop) or islice(iterable, start, stop[, step]). */
     static final class Islice extends ItertoolsIterator {
         static final PyType TYPE = type("islice", Islice::construct);
+
+        static {
+            PyIterator.defReduce(TYPE);
+        }
+
+        /** (islice, (iterator, next, stop, step), count), or an empty islice once exhausted. */
+        @Override
+        public PyObject reduce() {
+            if (source == null) {
+                return PyTuple.of(TYPE, PyTuple.of(new PyList().iter(), PyInt.of(0)), PyInt.of(0));
+            }
+            return PyTuple.of(TYPE, PyTuple.of(source, PyInt.of(next), stop == -1 ? PyNone.NONE : PyInt.of(stop),
+                    PyInt.of(step)), PyInt.of(count));
+        }
+
+        @Override
+        public void setState(PyObject state) {
+            count = Ops.index(state, null).longValueExact();
+        }
 
         private PyObject source;
         private long next;
@@ -113,6 +134,29 @@ final class SlicingIterators {
 
         private PyObject sources;
         private PyObject current;
+
+        static {
+            PyIterator.defReduce(TYPE);
+        }
+
+        /** (chain, (), (source iterator[, active iterator])), or (chain, ()) once exhausted. */
+        @Override
+        public PyObject reduce() {
+            PyTuple empty = new PyTuple(new PyObject[0]);
+            if (sources == null) {
+                return PyTuple.of(TYPE, empty);
+            }
+            return PyTuple.of(TYPE, empty, current == null ? PyTuple.of(sources) : PyTuple.of(sources, current));
+        }
+
+        @Override
+        public void setState(PyObject state) {
+            if (!(state instanceof PyTuple t) || t.items.length < 1 || t.items.length > 2) {
+                throw Errors.typeError("state is not a length 1 or 2 tuple");
+            }
+            sources = t.items[0].iter();
+            current = t.items.length == 2 ? t.items[1].iter() : null;
+        }
 
         Chain(PyObject sources) {
             super(TYPE);
