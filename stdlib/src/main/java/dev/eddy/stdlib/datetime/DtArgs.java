@@ -193,11 +193,15 @@ final class DtArgs {
         }
     }
 
+    private static final PyStr MODULE_NAME = new PyStr("datetime");
+
     /** A type of this module: C's tp_name "datetime.NAME", so messages name it as CPython's do. */
     static PyType type(String name, PyType base, PyType.Constructor ctor) {
         PyType t = PyType.builtin("datetime." + name, base == null ? PyType.OBJECT : base, ctor);
         t.module = "datetime";
         t.qualname = name;
+        // one str object for every type, as C's interned name is (pickle memoizes it by identity)
+        t.dict.put("__module__", MODULE_NAME);
         if (ctor != null) {
             t.dict.put("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (a, kw) -> {
                 if (a.length == 0 || !(a[0] instanceof PyType cls)) {
