@@ -40,6 +40,14 @@ final class DtArgs {
             throw Errors.typeError(shown + " takes at most " + params.length + " " + (npos == 0 ? "keyword " : "")
                     + "argument" + (params.length == 1 ? "" : "s") + " (" + a.length + " given)");
         }
+        int maxPositional = params.length;
+        if (params[params.length - 1].equals("fold")) {
+            maxPositional--;   // fold is keyword-only
+        }
+        if (npos > maxPositional) {
+            throw Errors.typeError(shown + " takes at most " + maxPositional + " positional argument" + (maxPositional == 1 ? "" : "s")
+                    + " (" + npos + " given)");
+        }
         PyObject[] out = new PyObject[params.length];
         System.arraycopy(a, 0, out, 0, npos);
         for (int i = npos; i < params.length; i++) {

@@ -150,11 +150,8 @@ final class IsoFormatParser {
         if (day <= 0 || day >= 8) {
             throw Errors.valueError("Invalid day: " + day + " (range is [1, 7])");
         }
-        long ord = ProlepticCalendar.isoWeek1Monday(year) + (week - 1) * 7L + day - 1;
-        if (ord < 1 || ord > ProlepticCalendar.MAX_ORDINAL) {
-            throw Errors.valueError("Year is out of range: " + year);
-        }
-        return ProlepticCalendar.fromOrdinal(ord);
+        // past 9999-12-31 the constructor's check says "year 10000 is out of range", as C's does
+        return ProlepticCalendar.fromOrdinal(ProlepticCalendar.isoWeek1Monday(year) + (week - 1) * 7L + day - 1);
     }
 
     /** Where the time starts after a date (C's _find_isoformat_datetime_separator). */

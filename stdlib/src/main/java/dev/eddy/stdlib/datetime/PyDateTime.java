@@ -42,6 +42,8 @@ final class PyDateTime extends PyDate {
         return TYPE;
     }
 
+    /** The last argument of an internal constructor call is fold, by keyword. */
+    private static final String[] FOLD_KEYWORD = {"fold"};
     private static final String[] PARAMS = {"year", "month", "day", "hour", "minute", "second", "microsecond", "tzinfo", "fold"};
 
     private static PyObject construct(PyType cls, PyObject[] a, String[] kw) {
@@ -495,7 +497,7 @@ final class PyDateTime extends PyDate {
             PyObject[] args = {PyInt.of(DtArgs.intOr(p[0], d.year)), PyInt.of(DtArgs.intOr(p[1], d.month)), PyInt.of(DtArgs.intOr(p[2], d.day)),
                 PyInt.of(DtArgs.intOr(p[3], d.hour)), PyInt.of(DtArgs.intOr(p[4], d.minute)), PyInt.of(DtArgs.intOr(p[5], d.second)),
                 PyInt.of(DtArgs.intOr(p[6], d.us)), p[7] != null ? p[7] : DtArgs.orNone(d.tzinfo), PyInt.of(DtArgs.intOr(p[8], d.fold))};
-            return construct(d.type(), args, null);
+            return construct(d.type(), args, FOLD_KEYWORD);
         });
         TYPE.def("__reduce_ex__", (a, kw) -> {
             PyDateTime d = self(a, "__reduce_ex__");

@@ -39,6 +39,8 @@ final class PyTime extends DatetimeObject {
         return TYPE;
     }
 
+    /** The last argument of an internal constructor call is fold, by keyword. */
+    private static final String[] FOLD_KEYWORD = {"fold"};
     private static final String[] PARAMS = {"hour", "minute", "second", "microsecond", "tzinfo", "fold"};
 
     private static PyObject construct(PyType cls, PyObject[] a, String[] kw) {
@@ -244,7 +246,7 @@ final class PyTime extends DatetimeObject {
             PyObject[] p = DtArgs.bind("replace", Arrays.copyOfRange(a, 1, a.length), kw, PARAMS, 0);
             PyObject[] args = {PyInt.of(DtArgs.intOr(p[0], t.hour)), PyInt.of(DtArgs.intOr(p[1], t.minute)), PyInt.of(DtArgs.intOr(p[2], t.second)),
                 PyInt.of(DtArgs.intOr(p[3], t.us)), p[4] != null ? p[4] : DtArgs.orNone(t.tzinfo), PyInt.of(DtArgs.intOr(p[5], t.fold))};
-            return construct(t.type(), args, null);
+            return construct(t.type(), args, FOLD_KEYWORD);
         });
         TYPE.def("__reduce_ex__", (a, kw) -> {
             PyTime t = self(a, "__reduce_ex__");
