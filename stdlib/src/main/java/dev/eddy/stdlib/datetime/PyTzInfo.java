@@ -47,7 +47,7 @@ class PyTzInfo extends PyExtensible {
         if (!(r instanceof PyTimedelta td)) {
             throw Errors.typeError("tzinfo." + which + "() must return None or timedelta, not '" + r.type().name + "'");
         }
-        if (td.days < -1 || td.days >= 1) {
+        if (td.days < -1 || td.days >= 1 || td.days == -1 && td.seconds == 0 && td.us == 0) {
             throw Errors.valueError("offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).");
         }
         return td;
@@ -137,7 +137,12 @@ class PyTzInfo extends PyExtensible {
                 args = getInitArgs.call();
             }
             PyObject state = PyNone.NONE;
-            PyObject getState = self.lookupAttr("__getstate__");
+            PyObject getState = self.type().lookup("__getstate__");
+            if (getState instanceof dev.eddy.runtime.PyBuiltinFunction bf && bf.owner == PyType.OBJECT) {
+                getState = null;   // object.__getstate__: the instance dict, or None when empty
+            } else if (getState != null) {
+                getState = self.getAttr("__getstate__");
+            }
             if (getState != null) {
                 state = getState.call();
             } else {

@@ -18,6 +18,13 @@ final class Strftime {
             throw Errors.typeError("strftime() argument 1 must be str, not " + fmtArg.type().name);
         }
         String fmt = fs.value;
+        // the timetuple comes first, as in C (its dst() call may fail before %z is looked at)
+        PyObject tuple;
+        if (self instanceof PyTime t) {
+            tuple = DtArgs.structTime(1900, 1, 1, t.hour, t.minute, t.second, 0, 1, -1);
+        } else {
+            tuple = self.getAttr("timetuple").call();
+        }
         StringBuilder out = new StringBuilder(fmt.length() + 16);
         String z = null;
         String zName = null;
@@ -57,12 +64,6 @@ final class Strftime {
             } else {
                 out.append('%').append(spec);
             }
-        }
-        PyObject tuple;
-        if (self instanceof PyTime t) {
-            tuple = DtArgs.structTime(1900, 1, 1, t.hour, t.minute, t.second, 0, 1, -1);
-        } else {
-            tuple = self.getAttr("timetuple").call();
         }
         return DtArgs.module("time").getAttr("strftime").call(new PyStr(out.toString()), tuple);
     }
