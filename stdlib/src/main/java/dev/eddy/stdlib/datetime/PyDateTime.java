@@ -329,7 +329,12 @@ final class PyDateTime extends PyDate {
             long secs = Math.floorDiv(utcMicros, 1_000_000L) - Timestamps.EPOCH_SECONDS;
             tz = Timestamps.localTimezone(secs);
         }
-        PyObject utc = fromMicros(type(), utcMicros, tz, 0);
+        // as C: self - offset (a call of a subclass, keeping self's tzinfo), then tz put in its place
+        PyObject shifted = fromMicros(type(), utcMicros, tzinfo, 0);
+        PyObject utc = shifted;
+        if (shifted instanceof PyDateTime r) {
+            utc = adopt(new PyDateTime(r.year, r.month, r.day, r.hour, r.minute, r.second, r.us, tz, 0), r.type());
+        }
         return callFromutc(tz, utc);
     }
 
