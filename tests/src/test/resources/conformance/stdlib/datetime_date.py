@@ -116,3 +116,10 @@ for proto in range(pickle.HIGHEST_PROTOCOL + 1):
     print(proto, repr(x), type(x).__name__)
 print(pickle.dumps(date(2020, 1, 1), 4))
 print(pickle.loads(pickle.dumps(date(2020, 1, 1).isocalendar())))
+# attributes are read-only
+e(lambda: setattr(date(2020, 1, 1), "year", 1))
+e(lambda: setattr(date(2020, 1, 1), "x", 1))
+e(lambda: setattr(D.datetime(2020, 1, 1), "tzinfo", None))
+e(lambda: date.year.__get__(date(2020, 5, 5)))
+print([n for n in dir(date) if not n.startswith("_")])
+print([n for n in dir(D.datetime) if not n.startswith("_")])

@@ -129,3 +129,13 @@ e(lambda: date.__new__(int))
 e(lambda: date.__new__(MD, 2020, 1, 1))
 e(lambda: MD.weekday(1))
 e(lambda: datetime.date(MD(2020, 1, 1)))
+# date against datetime: a datetime's comparison speaks first when its class derives from the other's
+print(MD(2020, 1, 1) < datetime(2020, 1, 2), MD(2020, 1, 1) == datetime(2020, 1, 1), date.__eq__(date(2020, 1, 1), datetime(2020, 1, 1)))
+print(date(2020, 1, 1) == datetime(2020, 1, 1), datetime(2020, 1, 1) == date(2020, 1, 1), date(2020, 1, 1) == MDT(2020, 1, 1))
+for op in ("<", ">", "<=", ">="):
+    for left, right in [(date(2020, 1, 1), datetime(2020, 1, 1)), (MD(2020, 1, 1), datetime(2020, 1, 2))]:
+        e(lambda: eval(f"left {op} right"))
+e(lambda: date(2020, 1, 1) < MDT(2020, 1, 1))
+e(lambda: date(2020, 1, 1) - MDT(2020, 1, 1))
+print(datetime.__rsub__(datetime(2020, 1, 1), datetime(2020, 1, 3)), date.__rsub__(date(2020, 1, 1), date(2020, 1, 5)), date.__radd__(date(2020, 1, 1), timedelta(3)))
+print(datetime.__eq__(datetime(2020, 1, 1), 1), date.__lt__(date(2020, 1, 1), datetime(2020, 1, 1)), hash(datetime(2020, 5, 5, tzinfo=timezone.utc)) == hash(datetime(2020, 5, 5, 1, tzinfo=timezone(timedelta(hours=1)))))

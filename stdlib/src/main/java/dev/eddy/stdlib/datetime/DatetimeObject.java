@@ -28,6 +28,11 @@ abstract class DatetimeObject extends PyExtensible {
     /** The rich comparison as this type implements it. */
     abstract PyObject compare(PyObject other, CompareOp op);
 
+    /** The comparison that the type's __eq__, __lt__... run when called directly. */
+    PyObject slotCompare(PyObject other, CompareOp op) {
+        return compare(other, op);
+    }
+
     abstract long hashValue();
 
     abstract String reprValue();
@@ -90,7 +95,7 @@ abstract class DatetimeObject extends PyExtensible {
     /** Adds the comparison dunders, the operator dunders and __hash__/__repr__/__str__ to a type's namespace. */
     static void defineProtocol(PyType t, BinaryOp... ops) {
         for (CompareOp op : CompareOp.values()) {
-            t.def(op.dunder, (a, kw) -> DtArgs.self(a, DatetimeObject.class, t, op.dunder).compare(a[1], op));
+            t.def(op.dunder, (a, kw) -> DtArgs.self(a, DatetimeObject.class, t, op.dunder).slotCompare(a[1], op));
         }
         for (BinaryOp op : ops) {
             t.def(op.dunder, (a, kw) -> DtArgs.self(a, DatetimeObject.class, t, op.dunder).arith(op, a[1]));

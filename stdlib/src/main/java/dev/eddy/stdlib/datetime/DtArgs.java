@@ -226,7 +226,11 @@ final class DtArgs {
 
     /** A read-only attribute computed from the instance. */
     static void getter(PyType t, String name, java.util.function.Function<PyObject, PyObject> get) {
-        t.dict.put(name, new PyProperty(new PyBuiltinFunction(name, (a, kw) -> get.apply(a[0])), null, null, null));
+        PyBuiltinFunction.Body readOnly = (a, kw) -> {
+            throw Errors.attributeError("attribute '" + name + "' of '" + t.name + "' objects is not writable");
+        };
+        t.dict.put(name, new PyProperty(new PyBuiltinFunction(name, (a, kw) -> get.apply(a[0])), new PyBuiltinFunction(name, readOnly),
+                new PyBuiltinFunction(name, readOnly), null));
     }
 
     /** self of a method, checked as CPython's descriptors check it. */

@@ -106,6 +106,9 @@ class PyDate extends DatetimeObject {
         if (op == BinaryOp.ADD && other instanceof PyTimedelta) {
             return arith(op, other);
         }
+        if (op == BinaryOp.SUB && other instanceof PyDate o && !(other instanceof PyDateTime) && !(this instanceof PyDateTime)) {
+            return PyTimedelta.of(o.ordinal() - ordinal(), 0, 0);
+        }
         return PyNotImplemented.INSTANCE;
     }
 
@@ -119,7 +122,22 @@ class PyDate extends DatetimeObject {
 
     @Override
     PyObject compare(PyObject other, CompareOp op) {
-        if (other instanceof PyDate d && !(other instanceof PyDateTime)) {
+        if (other instanceof PyDateTime o && !(this instanceof PyDateTime) && o.type() != type() && o.type().isSubtypeOf(type())
+                && !o.type().heapType) {
+            // CPython gives a subclass's reflected comparison the first word (datetime's, which refuses a date);
+            // the operator dispatch does that only for classes written in Python, so it is done here
+            PyObject r = o.compare(this, op.swapped());
+            if (r != PyNotImplemented.INSTANCE) {
+                return r;
+            }
+        }
+        return slotCompare(other, op);
+    }
+
+    /** date's own comparison: the date parts of any two dates (a datetime's too, as C compares them). */
+    @Override
+    PyObject slotCompare(PyObject other, CompareOp op) {
+        if (other instanceof PyDate d) {
             return PyBool.of(op.test(cmpDate(d)));
         }
         return PyNotImplemented.INSTANCE;

@@ -162,7 +162,15 @@ final class PyDateTime extends PyDate {
         if (op == BinaryOp.ADD && other instanceof PyTimedelta td) {
             return plus(td);
         }
+        if (op == BinaryOp.SUB && other instanceof PyDateTime o) {
+            return o.arith(op, this);
+        }
         return PyNotImplemented.INSTANCE;
+    }
+
+    @Override
+    PyObject slotCompare(PyObject other, CompareOp op) {
+        return compare(other, op);
     }
 
     private int cmpFields(PyDateTime o) {
@@ -229,6 +237,9 @@ final class PyDateTime extends PyDate {
         }
         long h = m * 0x9E3779B97F4A7C15L;
         h ^= h >>> 29;
+        if (off != null) {
+            h ^= 0x5bd1e995L;   // aware and naive hash apart, as C's (bytes against offset-adjusted) do
+        }
         return h == -1 ? -2 : h;
     }
 
