@@ -329,13 +329,11 @@ final class PyDateTime extends PyDate {
         }
         PyDateTime self = this;
         PyTimedelta off = tzinfo != null ? utcoffset() : null;
-        long utcMicros;
         if (off == null) {
-            // naive (or a tzinfo that gives no offset): local time
-            utcMicros = (Timestamps.localToSeconds(self) + Timestamps.EPOCH_SECONDS) * 1_000_000L + us;
-        } else {
-            utcMicros = naiveMicros() - off.micros();
+            // naive (or a tzinfo that gives no offset): local time, at the offset the zone has at that instant (as C)
+            off = Timestamps.localTimezone(Timestamps.localToSeconds(self)).offset;
         }
+        long utcMicros = naiveMicros() - off.micros();
         if (tz == null) {
             long secs = Math.floorDiv(utcMicros, 1_000_000L) - Timestamps.EPOCH_SECONDS;
             tz = Timestamps.localTimezone(secs);
