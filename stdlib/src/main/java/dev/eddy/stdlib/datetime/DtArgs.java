@@ -144,10 +144,6 @@ final class DtArgs {
         };
     }
 
-    static PyStr str(String s) {
-        return new PyStr(s);
-    }
-
     static PyInt num(long v) {
         return PyInt.of(v);
     }

@@ -21,13 +21,11 @@ final class IsoFormatParser {
     /** The string being parsed, read as '\0' past its end (as C reads its terminator). */
     private static final class Cursor {
         final String s;
-        final int end;
         int pos;
 
-        Cursor(String s, int pos, int end) {
+        Cursor(String s, int pos) {
             this.s = s;
             this.pos = pos;
-            this.end = end;
         }
 
         char at(int i) {
@@ -77,7 +75,7 @@ final class IsoFormatParser {
 
     /** The date in s[0, len), or null when malformed. */
     private static int[] parseDate(String s, int len) {
-        Cursor c = new Cursor(s, 0, len);
+        Cursor c = new Cursor(s, 0);
         int year = c.digits(4);
         if (year < 0) {
             return null;
@@ -160,7 +158,7 @@ final class IsoFormatParser {
         if (len == 7) {
             return 7;
         }
-        Cursor c = new Cursor(s, 0, len);
+        Cursor c = new Cursor(s, 0);
         if (c.at(4) == '-') {
             if (c.at(5) == 'W') {
                 if (len < 8) {
@@ -271,7 +269,7 @@ final class IsoFormatParser {
      * string, 1 when characters follow it, negative when malformed (C's parse_hh_mm_ss_ff).
      */
     private static int hhmmssff(String s, int start, int end, int[] f) {
-        Cursor c = new Cursor(s, start, end);
+        Cursor c = new Cursor(s, start);
         boolean separated = true;
         for (int i = 0; i < 3; i++) {
             int v = c.digits(2);

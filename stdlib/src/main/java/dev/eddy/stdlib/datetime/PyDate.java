@@ -5,7 +5,6 @@ import dev.eddy.runtime.CompareOp;
 import dev.eddy.runtime.Errors;
 import dev.eddy.runtime.PyBool;
 import dev.eddy.runtime.PyBytes;
-import dev.eddy.runtime.PyFloat;
 import dev.eddy.runtime.PyInt;
 import dev.eddy.runtime.PyNotImplemented;
 import dev.eddy.runtime.PyObject;
@@ -290,9 +289,5 @@ class PyDate extends DatetimeObject {
         TYPE.dict.put("min", new PyDate(1, 1, 1));
         TYPE.dict.put("max", new PyDate(9999, 12, 31));
         TYPE.dict.put("resolution", new PyTimedelta(1, 0, 0));
-    }
-
-    static double asDouble(PyObject o) {
-        return o instanceof PyFloat f ? f.value : ((PyInt) o).toDouble();
     }
 }

@@ -194,7 +194,7 @@ final class PyTimedelta extends DatetimeObject {
                 default: return PyNotImplemented.INSTANCE;
             }
         }
-        if (other instanceof PyInt n && !(other instanceof PyBool && false)) {
+        if (other instanceof PyInt n) {
             switch (op) {
                 case MUL: return ofMicros(totalMicros().multiply(n.toBig()));
                 case FLOORDIV: {

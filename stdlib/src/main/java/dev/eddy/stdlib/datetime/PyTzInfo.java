@@ -82,7 +82,8 @@ class PyTzInfo extends PyExtensible {
         return sb.toString();
     }
 
-    private static void checkDtArg(String what, PyObject dt) {
+    /** The argument check of timezone's utcoffset, dst and tzname: a datetime or None. */
+    static void checkUtcoffsetArg(String what, PyObject dt) {
         if (dt != PyNone.NONE && !(dt instanceof PyDateTime)) {
             throw Errors.typeError(what + "(dt) argument must be a datetime instance or None, not " + dt.type().name);
         }
@@ -153,9 +154,5 @@ class PyTzInfo extends PyExtensible {
             }
             return new PyTuple(new PyObject[] {self.type(), args, state});
         });
-    }
-
-    static void checkUtcoffsetArg(String what, PyObject dt) {
-        checkDtArg(what, dt);
     }
 }
