@@ -50,3 +50,12 @@ try:
     print(found, parser.parse_args(["--count", "2"]), file=sys.stderr)
 except Exception as e:
     print("training run failed:", e, file=sys.stderr)
+
+# datetime (the Java _datetime types under CPython's datetime.py), which logging and many scripts use.
+try:
+    import datetime
+
+    stamp = datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc) + datetime.timedelta(days=1)
+    print(stamp.isoformat(), datetime.date.fromisoformat("2024-01-02").strftime("%Y"), file=sys.stderr)
+except Exception as e:
+    print("training run failed:", e, file=sys.stderr)

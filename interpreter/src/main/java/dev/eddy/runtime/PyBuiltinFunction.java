@@ -68,7 +68,7 @@ public final class PyBuiltinFunction extends PyObject {
         switch (attr) {
             case "__name__":
             case "__qualname__":
-                return new PyStr(owner != null ? (attr.equals("__name__") ? name : owner.name + "." + name) : name);
+                return new PyStr(owner != null ? (attr.equals("__name__") ? name : owner.qualname + "." + name) : name);
             case "__doc__":
                 return PyNone.NONE;
             case "__module__":

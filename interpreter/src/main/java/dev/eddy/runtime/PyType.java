@@ -410,7 +410,8 @@ public final class PyType extends PyObject {
      */
     public PyObject typeGetAttribute(String attr) {
         switch (attr) {
-            case "__name__": return new PyStr(name);
+            // a builtin type's name may carry its module, as C's tp_name does ("datetime.date")
+            case "__name__": return new PyStr(heapType ? name : name.substring(name.lastIndexOf('.') + 1));
             case "__qualname__": return new PyStr(qualname);
             case "__module__": {
                 PyObject m = dict.get("__module__");
