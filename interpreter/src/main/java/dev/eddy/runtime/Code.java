@@ -33,6 +33,11 @@ public final class Code {
     public StmtNode body;
     /** A plain function taking exactly argCount positional arguments and nothing else: calls can fill its slots directly. */
     public final boolean simpleCall;
+    /**
+     * Parameters are positional ones only (no *args, **kwargs or keyword-only): a call with
+     * positional arguments can put them straight into the frame's slots, whatever the kind.
+     */
+    public final boolean positionalParams;
     /** The local names by slot, for UnboundLocalError messages and debugging. */
     public final String[] slotNames;
 
@@ -55,6 +60,7 @@ public final class Code {
         this.freeSlots = freeSlots;
         this.resumeCount = resumeCount;
         this.slotNames = slotNames;
+        this.positionalParams = !varargs && !varkw && kwonlyCount == 0;
         this.simpleCall = kind == Kind.FUNCTION && !varargs && !varkw && kwonlyCount == 0 && cellSlots.length == 0 && freeSlots.length == 0;
     }
 
