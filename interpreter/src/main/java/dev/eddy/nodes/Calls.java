@@ -50,7 +50,7 @@ public final class Calls {
                         slots[i] = args[i].eval(f);
                     }
                     f.line = line;
-                    return pf.invokeSlots(slots);
+                    return pf.callSlots(slots, args.length);
                 }
                 PyObject[] a = new PyObject[args.length];
                 for (int i = 0; i < a.length; i++) {
@@ -156,7 +156,7 @@ public final class Calls {
                             slots[i + 1] = args[i].eval(f);
                         }
                         f.line = line;
-                        return pf.invokeSlots(slots);
+                        return pf.callSlots(slots, args.length + 1);
                     }
                     PyObject[] a = new PyObject[args.length + 1];
                     a[0] = self;
@@ -218,9 +218,24 @@ public final class Calls {
             return invoke(func.eval(f), f);
         }
 
+        /** The code last called here with keywords, and where its keyword arguments go. */
+        private Code keywordCode;
+        private int[] keywordSlots;
+
         /** Evaluates the arguments and calls {@code fn} with them. */
         public PyObject invoke(PyObject fn, Frame f) {
             try {
+                if (fixedShape && fn instanceof PyFunction pf) {
+                    int[] kwSlots = keywordSlots;
+                    if (pf.code != keywordCode) {
+                        kwSlots = pf.keywordSlots(args.length, kwNames);
+                        keywordCode = pf.code;
+                        keywordSlots = kwSlots;
+                    }
+                    if (kwSlots != null) {
+                        return invokeBySlots(pf, kwSlots, f);
+                    }
+                }
                 if (fixedShape) {
                     PyObject[] all = new PyObject[args.length + kwValues.length];
                     for (int i = 0; i < args.length; i++) {
@@ -290,6 +305,29 @@ public final class Calls {
             } catch (PyException e) {
                 throw located(e);
             }
+        }
+
+        /** Evaluates the arguments straight into the new frame's slots. */
+        private PyObject invokeBySlots(PyFunction pf, int[] kwSlots, Frame f) {
+            PyObject[] slots = new PyObject[pf.code.slotCount];
+            for (int i = 0; i < args.length; i++) {
+                slots[i] = args[i].eval(f);
+            }
+            for (int i = 0; i < kwValues.length; i++) {
+                slots[kwSlots[i]] = kwValues[i].eval(f);
+            }
+            f.line = line;
+            PyObject r = pf.callFilledSlots(slots);
+            if (r != null) {
+                return r;
+            }
+            // a parameter without a value: the general binder says which, in CPython's words
+            PyObject[] all = new PyObject[args.length + kwValues.length];
+            System.arraycopy(slots, 0, all, 0, args.length);
+            for (int i = 0; i < kwValues.length; i++) {
+                all[args.length + i] = slots[kwSlots[i]];
+            }
+            return pf.call(all, kwNames);
         }
 
         private static void addKeyword(PyObject fn, ArrayList<String> names, ArrayList<PyObject> values, String k, PyObject v) {

@@ -38,6 +38,11 @@ public final class Code {
      * there must still run the handlers, finally blocks and __exit__s (see GeneratorFinaliser).
      */
     public boolean suspendsInCleanup;
+    /**
+     * Parameters are positional ones only (no *args, **kwargs or keyword-only): a call with
+     * positional arguments can put them straight into the frame's slots, whatever the kind.
+     */
+    public final boolean positionalParams;
     /** The local names by slot, for UnboundLocalError messages and debugging. */
     public final String[] slotNames;
     /**
@@ -67,6 +72,7 @@ public final class Code {
         this.freeSlots = freeSlots;
         this.resumeCount = resumeCount;
         this.slotNames = slotNames;
+        this.positionalParams = !varargs && !varkw && kwonlyCount == 0;
         this.simpleCall = kind == Kind.FUNCTION && !varargs && !varkw && kwonlyCount == 0 && cellSlots.length == 0 && freeSlots.length == 0;
     }
 

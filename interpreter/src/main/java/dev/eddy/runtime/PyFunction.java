@@ -36,17 +36,109 @@ public final class PyFunction extends PyObject {
     public PyObject call(PyObject[] args, String[] kwnames) {
         Code c = code;
         PyObject[] slots = new PyObject[c.slotCount];
-        if (kwnames == null && !c.varargs && !c.varkw && c.kwonlyCount == 0 && args.length <= c.argCount
-                && args.length >= c.argCount - (defaults == null ? 0 : defaults.length)) {
+        if (kwnames == null && c.positionalParams && acceptsSlots(args.length)) {
             // positional arguments only, the rest from defaults: the common call
             System.arraycopy(args, 0, slots, 0, args.length);
-            if (args.length < c.argCount) {
-                int firstDefault = c.argCount - defaults.length;
-                System.arraycopy(defaults, args.length - firstDefault, slots, args.length, c.argCount - args.length);
-            }
+            return callSlots(slots, args.length);
+        }
+        if (kwnames == null && c.varargs && !c.varkw && c.kwonlyCount == 0 && args.length >= c.argCount) {
+            // f(a, b, *rest) called with positional arguments only
+            System.arraycopy(args, 0, slots, 0, c.argCount);
+            slots[c.argCount] = args.length == c.argCount ? PyTuple.EMPTY
+                    : new PyTuple(java.util.Arrays.copyOfRange(args, c.argCount, args.length));
         } else {
             ArgBinder.bind(this, slots, args, kwnames);
         }
+        return start(slots);
+    }
+
+    /**
+     * Whether a call with {@code nargs} positional arguments and no keywords can put them
+     * straight into a new frame's slots (see {@link #callSlots}): only positional parameters,
+     * and defaults for the ones not given.
+     */
+    public boolean acceptsSlots(int nargs) {
+        Code c = code;
+        int missing = c.argCount - nargs;
+        return c.positionalParams && missing >= 0 && (missing == 0 || defaults != null && missing <= defaults.length);
+    }
+
+    /**
+     * Calls a function that {@link #acceptsSlots accepts} {@code nargs} positional arguments,
+     * already in the first slots of {@code slots} (a fresh array of {@link Code#slotCount}).
+     */
+    public PyObject callSlots(PyObject[] slots, int nargs) {
+        Code c = code;
+        if (nargs < c.argCount) {
+            PyObject[] d = defaults;
+            int firstDefault = c.argCount - d.length;
+            System.arraycopy(d, nargs - firstDefault, slots, nargs, c.argCount - nargs);
+        }
+        if (c.simpleCall) {
+            return invoke(new Frame(c, module, slots, null));
+        }
+        return start(slots);
+    }
+
+    /**
+     * Slot numbers of keyword arguments {@code kwnames} after {@code npos} positional ones,
+     * when each names a distinct parameter not given positionally; null when the general
+     * binder must decide (an unknown or positional-only name, **kwargs, *args).
+     */
+    public int[] keywordSlots(int npos, String[] kwnames) {
+        Code c = code;
+        if (c.varargs || c.varkw || npos > c.argCount) {
+            return null;
+        }
+        int[] out = new int[kwnames.length];
+        for (int k = 0; k < kwnames.length; k++) {
+            int idx = -1;
+            for (int p = Math.max(c.posonlyCount, npos); p < c.argCount + c.kwonlyCount; p++) {
+                if (c.paramNames[p].equals(kwnames[k])) {
+                    idx = p;
+                    break;
+                }
+            }
+            if (idx < 0) {
+                return null;
+            }
+            out[k] = idx;
+        }
+        return out;
+    }
+
+    /**
+     * Completes a call whose arguments a call site put into {@code slots} itself (positional
+     * ones and keywords at their {@link #keywordSlots}): fills defaults and runs. Returns null,
+     * having done nothing, when a parameter has no value: the general binder then reports it.
+     */
+    public PyObject callFilledSlots(PyObject[] slots) {
+        Code c = code;
+        PyObject[] d = defaults;
+        int firstDefault = c.argCount - (d == null ? 0 : d.length);
+        for (int p = 0; p < c.argCount; p++) {
+            if (slots[p] == null) {
+                if (p < firstDefault) {
+                    return null;
+                }
+                slots[p] = d[p - firstDefault];
+            }
+        }
+        for (int p = c.argCount; p < c.argCount + c.kwonlyCount; p++) {
+            if (slots[p] == null) {
+                PyObject v = kwDefaults == null ? null : kwDefaults.get(c.paramNames[p]);
+                if (v == null) {
+                    return null;
+                }
+                slots[p] = v;
+            }
+        }
+        return start(slots);
+    }
+
+    /** Makes the frame of a call whose parameters are bound (cells, closure) and runs it, or makes its generator. */
+    private PyObject start(PyObject[] slots) {
+        Code c = code;
         for (int s : c.cellSlots) {
             slots[s] = new PyCell(slots[s]);
         }
@@ -59,19 +151,6 @@ public final class PyFunction extends PyObject {
             return PyGenerator.create(f, this);
         }
         return invoke(f);
-    }
-
-    /**
-     * Whether a call with {@code nargs} positional arguments can put them straight into a new
-     * frame's slots (see {@link #invokeSlots}).
-     */
-    public boolean acceptsSlots(int nargs) {
-        return code.simpleCall && nargs == code.argCount;
-    }
-
-    /** Calls a {@link Code#simpleCall} function whose arguments are already in {@code slots}. */
-    public PyObject invokeSlots(PyObject[] slots) {
-        return invoke(new Frame(code, module, slots, null));
     }
 
     /** Runs a plain function's frame to completion. */
