@@ -74,6 +74,11 @@ final class PyPickler extends PyExtensible {
     private PyObject bufferCallback = PyNone.NONE;
     /** id(obj) -> memo index; holds the objects so that their identities stay unique. */
     private final IdentityHashMap<PyObject, Integer> memo = new IdentityHashMap<>();
+    /**
+     * A string CPython makes afresh on each lookup (a C type's __qualname__), so it is never the
+     * same object as a memoized equal string: not looked up or recorded by value.
+     */
+    private PyObject freshString;
     /** Memoized identifier-like strings by value: see {@link #memoized}. */
     private final java.util.HashMap<String, PyObject> internedNames = new java.util.HashMap<>();
     private boolean framing;
@@ -296,7 +301,7 @@ final class PyPickler extends PyExtensible {
         if (memo.containsKey(obj)) {
             return obj;
         }
-        if (obj instanceof PyStr s && obj.type() == PyStr.TYPE && isIdentifier(s.value)) {
+        if (obj instanceof PyStr s && obj != freshString && obj.type() == PyStr.TYPE && isIdentifier(s.value)) {
             return internedNames.get(s.value);
         }
         return null;
@@ -318,7 +323,7 @@ final class PyPickler extends PyExtensible {
     private void memoize(PyObject obj) {
         int idx = memo.size();
         memo.put(obj, idx);
-        if (obj instanceof PyStr s && obj.type() == PyStr.TYPE && isIdentifier(s.value)) {
+        if (obj instanceof PyStr s && obj != freshString && obj.type() == PyStr.TYPE && isIdentifier(s.value)) {
             internedNames.putIfAbsent(s.value, obj);
         }
         if (proto >= 4) {
@@ -997,7 +1002,10 @@ final class PyPickler extends PyExtensible {
         }
         if (proto >= 4) {
             save(new PyStr(moduleName), false);
-            save(new PyStr(globalName), false);
+            PyStr qualname = new PyStr(globalName);
+            freshString = obj instanceof PyType t && !t.heapType ? qualname : null;
+            save(qualname, false);
+            freshString = null;
             write(Opcodes.STACK_GLOBAL);
         } else if (parent != module) {
             // a nested qualified name before protocol 4: getattr(parent, last name)
