@@ -346,6 +346,14 @@ public final class PyTask extends PyFuture {
         step(null);
     }
 
+    /** A done callback that marks a future's exception as seen. */
+    private static final PyObject FORGET_OUTCOME = new dev.eddy.runtime.PyBuiltinFunction("_forget_outcome", (a, kw) -> {
+        if (a[0] instanceof PyFuture f) {
+            f.logTraceback = false;
+        }
+        return PyNone.NONE;
+    });
+
     /**
      * Stops waiting for the awaited future and throws {@code exc} into the coroutine at its
      * next step (what the deadlock report does to the main task).
@@ -359,7 +367,9 @@ public final class PyTask extends PyFuture {
             AsyncioModule.removeDoneCallback(w, wakeupCallback());
             futWaiter = null;
             if (w instanceof GatheringFuture g) {
-                g.cancel(PyNone.NONE); // its children are abandoned: no "exception was never retrieved" for it later
+                // nobody awaits the gather any more: its children are cancelled, and its outcome is not news
+                g.addDoneCallback(FORGET_OUTCOME);
+                g.cancel(PyNone.NONE);
             }
         }
         loop.callSoon(stepCallback(), new PyObject[] {exc});
