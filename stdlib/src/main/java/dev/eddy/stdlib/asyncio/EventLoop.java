@@ -701,10 +701,31 @@ public final class EventLoop extends PyInstance {
         if (registeredChannels > 0 || !signalHandlers.isEmpty() || externalWork.get() > 0) {
             return WAKER;
         }
-        if (!incoming.isEmpty() || !foreignWork.isEmpty() || !signalsArrived.isEmpty()) {
+        if (!incoming.isEmpty() || !foreignWork.isEmpty() || !signalsArrived.isEmpty() || pythonSignalHandlers()) {
             return WAKER;
         }
         return otherThreadsAlive() ? THREADS_MAY_WAKE : NO_WAKER;
+    }
+
+    /**
+     * Whether the program set a Python signal handler (signal.signal), which may wake the loop
+     * through call_soon_threadsafe or cancel a task; asyncio.run's own Ctrl-C handler does not count.
+     */
+    private static boolean pythonSignalHandlers() {
+        dev.eddy.runtime.Signals signals = dev.eddy.runtime.InterpreterState.current().signals;
+        for (int sig = 1; sig < dev.eddy.runtime.Signals.NSIG; sig++) {
+            if (signals.disposition(sig) != dev.eddy.runtime.Signals.Disposition.PYTHON) {
+                continue;
+            }
+            PyObject h = signals.handler(sig);
+            boolean runners = sig == dev.eddy.runtime.Signals.SIGINT && h instanceof dev.eddy.stdlib.PyPartial p
+                    && p.func instanceof dev.eddy.runtime.PyMethod m && m.func instanceof PyFunction f
+                    && f.qualname.equals("Runner._on_sigint");
+            if (!runners) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Another thread runs this interpreter's code, not counting executor workers (their jobs count on their own). */
