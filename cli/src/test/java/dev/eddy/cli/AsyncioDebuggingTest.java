@@ -196,7 +196,7 @@ class AsyncioDebuggingTest {
         Result r = run("slow_step.py");
         assertEquals(0, r.status(), r.err());
         assertHas(r.err(), "Executing <Task pending name='Task-1' coro=<main() running at ", " took 0.1",
-                " seconds (the step ran from ", "slow_step.py:6 in main() to ", "slow_step.py:8 in main(), cpu ",
+                " seconds\n  the step ran from ", "slow_step.py:6 in main() to ", "slow_step.py:8 in main(), cpu ",
                 "; the task so far: 2 steps, cpu ");
         assertNotEquals("", r.err());
     }

@@ -35,11 +35,14 @@ final class TaskAccounting {
         return String.format(Locale.ROOT, "%.3f ms", nanos / 1e6);
     }
 
-    /** What a slow-callback warning adds for a task's step: where the step ran, its CPU time, the task's totals. */
+    /**
+     * What a slow-callback warning adds for a task's step, on a line of its own after CPython's:
+     * where the step ran, its CPU time, the task's totals.
+     */
     static String slowStepNote(PyTask t, String from, long cpuBefore) {
         String to = t.done() ? "the end of " + (t.coro == null ? "the coroutine" : Formatting.coroutine(t.coro))
                 : TaskIntrospection.location(t);
-        return " (the step ran from " + from + " to " + to + ", cpu " + duration(t.cpuNanos - cpuBefore)
-                + "; the task so far: " + summary(t) + ")";
+        return "\n  the step ran from " + from + " to " + to + ", cpu " + duration(t.cpuNanos - cpuBefore)
+                + "; the task so far: " + summary(t);
     }
 }
