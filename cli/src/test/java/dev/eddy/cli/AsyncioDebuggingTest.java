@@ -137,6 +137,14 @@ class AsyncioDebuggingTest {
     }
 
     @Test
+    void aBadOptionValueIsAnErrorAtImport() throws Exception {
+        Result r = run("seeded_failure.py", "-X", "asyncio-seed=abc");
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().endsWith("\nValueError: -X asyncio-seed=abc: expected an integer\n"), r.err());
+        assertHas(r.err(), "line 1, in <module>\n    import asyncio\n");
+    }
+
+    @Test
     void aFailedSeededRunNamesItsSeed() throws Exception {
         Result r = run("seeded_failure.py", "-X", "asyncio-seed=5");
         assertEquals(1, r.status(), r.err());

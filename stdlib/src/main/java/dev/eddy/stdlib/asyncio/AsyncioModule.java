@@ -73,6 +73,7 @@ public final class AsyncioModule implements ModuleProvider {
 
     @Override
     public PyModule create() {
+        DebugOptions.current(); // a bad -X asyncio-... value is an error at import, before any coroutine is made
         reset();
         PyModule m = new PyModule("asyncio");
         AsyncioState.get().module = m;
