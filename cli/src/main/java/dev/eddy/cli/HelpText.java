@@ -97,6 +97,18 @@ final class HelpText {
             -X int_max_str_digits=number: limit the size of int<->str conversions.
                 0 disables.
 
+            -X asyncio-deadlock=report|off: report an asyncio deadlock (the wait-for
+                graph on stderr, RuntimeError in the main task) instead of hanging;
+                on by default in asyncio debug mode
+
+            -X asyncio-clock=virtual: asyncio's loop time jumps to the next timer when
+                nothing else can happen (also EDDY_ASYNCIO_CLOCK=virtual)
+
+            -X asyncio-seed=N: a reproducible, seeded timing of asyncio's loop
+
+            -X asyncio-dump-on-signal[=SIGNAL]: the signal (SIGUSR1 by default) prints
+                the running loop's task tree on stderr
+
             Any other -X name or name=value is accepted and shown in sys._xoptions.
             """;
 

@@ -73,6 +73,7 @@ public final class AsyncioModule implements ModuleProvider {
 
     @Override
     public PyModule create() {
+        DebugOptions.current(); // a bad -X asyncio-... value is an error at import, before any coroutine is made
         reset();
         PyModule m = new PyModule("asyncio");
         AsyncioState.get().module = m;
@@ -422,5 +423,58 @@ public final class AsyncioModule implements ModuleProvider {
         def(m, "_is_debug_mode", (a, kw) -> PyBool.of(debugFromEnvironment()));
         def(m, "_format_callback_source", (a, kw) -> new PyStr(Formatting.callbackSource(a[0], Ops.toArray(a[1]))));
         def(m, "_format_coroutine", (a, kw) -> new PyStr(Formatting.coroutine(a[0])));
+        defineDebuggingHelpers(m);
+    }
+
+    /** The call graph functions, and what the Python half tells the debugging reports. */
+    private static void defineDebuggingHelpers(PyModule m) {
+        CallGraph.define(m);
+        def(m, "future_add_to_awaited_by", (a, kw) -> {
+            Args.check("future_add_to_awaited_by", a, kw, 2, 2);
+            if (a[0] instanceof PyFuture f && a[1] instanceof PyFuture) {
+                f.addAwaiter(a[1]);
+            }
+            return PyNone.NONE;
+        });
+        def(m, "future_discard_from_awaited_by", (a, kw) -> {
+            Args.check("future_discard_from_awaited_by", a, kw, 2, 2);
+            if (a[0] instanceof PyFuture f) {
+                f.removeAwaiter(a[1]);
+            }
+            return PyNone.NONE;
+        });
+        // _waiting_on(fut, subject, kind) -> fut: the future stands for waiting on subject (a Lock's acquire...)
+        def(m, "_waiting_on", (a, kw) -> {
+            if (a[0] instanceof PyFuture f) {
+                f.waitSubject = a[1];
+                f.waitKind = a[2].str().value;
+            }
+            return a[0];
+        });
+        // the running task or None: who holds a Lock just acquired
+        def(m, "_current_holder", (a, kw) -> {
+            EventLoop l = EventLoop.running();
+            PyTask t = l == null ? null : l.currentTask();
+            return t == null ? PyNone.NONE : t;
+        });
+        // _external_work(loop, concurrent_future): a job on another thread will call back into the loop
+        def(m, "_external_work", (a, kw) -> {
+            if (a[0] instanceof EventLoop loop) {
+                loop.externalWorkBegan();
+                boolean[] ended = {false};
+                Ops.callMethod(a[1], "add_done_callback", new PyBuiltinFunction("_external_work_done", (b, kw2) -> {
+                    synchronized (ended) {
+                        if (ended[0]) {
+                            return PyNone.NONE;
+                        }
+                        ended[0] = true;
+                    }
+                    loop.externalWorkEnded();
+                    return PyNone.NONE;
+                }));
+            }
+            return PyNone.NONE;
+        });
+        def(m, "_task_tree", (a, kw) -> new PyStr(TaskTree.render(loopOrRunning(a.length == 0 ? null : a[0]))));
     }
 }

@@ -39,6 +39,7 @@ final class ChildStreams {
             OpenFile f = OsState.current().get(Ops.toInt(a[1]));
             PyObject callback = a[2];
             f.retain();
+            loop.externalWorkBegan();
             Thread t = new Thread(() -> {
                 byte[] buf = new byte[65536];
                 try {
@@ -59,6 +60,7 @@ final class ChildStreams {
                         }
                     }
                 } finally {
+                    loop.externalWorkEnded();
                     try {
                         f.release();
                     } catch (IOException ignored) {
@@ -75,11 +77,14 @@ final class ChildStreams {
             EventLoop loop = loop(a[0]);
             long pid = Ops.index(a[1], null).longValueExact();
             PyObject callback = a[2];
+            loop.externalWorkBegan();
             Children.exited(pid).whenComplete((r, e) -> {
                 try {
                     loop.callSoonThreadsafe(callback, new PyObject[0], false);
                 } catch (RuntimeException closedLoop) {
                     // the loop ended before the child did: nobody is waiting
+                } finally {
+                    loop.externalWorkEnded();
                 }
             });
             return PyNone.NONE;

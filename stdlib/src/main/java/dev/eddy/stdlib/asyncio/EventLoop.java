@@ -90,10 +90,22 @@ public final class EventLoop extends PyInstance {
     boolean executorShutdownCalled;
     /** The concurrent.futures.ThreadPoolExecutor run_in_executor(None, ...) uses, made on first use. */
     PyObject defaultExecutor;
+    /** The switches of the debugging aids (-X asyncio-...), {@link DebugOptions#NONE} when none is on. */
+    final DebugOptions options;
+    /** The virtual or seeded clock, or null for the monotonic one. */
+    private final VirtualClock clock;
+    /** The future run_until_complete runs the loop for, or null. */
+    private PyObject mainFuture;
+    /** Work outside the loop's thread that will call back into it: executor jobs, pipe and child watchers. */
+    private final java.util.concurrent.atomic.AtomicInteger externalWork = new java.util.concurrent.atomic.AtomicInteger();
+    /** The executors this loop gave work to: their idle worker threads cannot wake it. */
+    private final List<WeakReference<PyObject>> executorsUsed = new ArrayList<>();
 
     EventLoop(PyType type) {
         super(type);
         debug = AsyncioModule.debugFromEnvironment();
+        options = DebugOptions.current();
+        clock = VirtualClock.of(options);
         AsyncioState.get().loops.add(new WeakReference<>(this));
     }
 
@@ -133,9 +145,14 @@ public final class EventLoop extends PyInstance {
 
     // ---- time and scheduling ----------------------------------------------------------------
 
-    /** loop.time(): monotonic seconds, the same clock as time.monotonic(). */
+    /** loop.time(): monotonic seconds, the same clock as time.monotonic() (unless the clock is virtual). */
     double time() {
-        return System.nanoTime() / 1e9;
+        VirtualClock c = clock;
+        return c == null ? System.nanoTime() / 1e9 : c.now();
+    }
+
+    VirtualClock clock() {
+        return clock;
     }
 
     private void checkClosed() {
@@ -369,6 +386,7 @@ public final class EventLoop extends PyInstance {
         boolean oldTracking = dev.eddy.runtime.InterpreterState.current().trackOrigin;
         dev.eddy.runtime.InterpreterState.current().trackOrigin = debug;
         EventLoop oldAsyncgenLoop = AsyncGenerators.hookLoop();
+        TaskTree.SignalInstallation dump = options.dumpSignal() == 0 ? null : TaskTree.installSignal(this, options.dumpSignal());
         try {
             selector();
             thread = Thread.currentThread();
@@ -381,6 +399,9 @@ public final class EventLoop extends PyInstance {
                 }
             }
         } finally {
+            if (dump != null) {
+                dump.remove();
+            }
             stopping = false;
             thread = null;
             RUNNING.set(null);
@@ -429,6 +450,8 @@ public final class EventLoop extends PyInstance {
             t.logDestroyPending = false;
         }
         AsyncioModule.addDoneCallback(future, RUN_UNTIL_COMPLETE_CB);
+        PyObject outerMain = mainFuture;
+        mainFuture = future;
         try {
             runForever();
         } catch (PyException e) {
@@ -441,10 +464,18 @@ public final class EventLoop extends PyInstance {
             }
             throw e;
         } finally {
+            mainFuture = outerMain;
             AsyncioModule.removeDoneCallback(future, RUN_UNTIL_COMPLETE_CB);
         }
         if (!isDoneAny(future)) {
             throw Errors.runtimeError("Event loop stopped before Future completed.");
+        }
+        if (clock != null && clock.seeded() && !isCancelledAny(future)) {
+            PyObject exc = future instanceof PyFuture f && !f.type.heapType ? f.exception : Ops.callMethod(future, "exception");
+            if (exc instanceof PyBaseException e && !AsyncioErrors.isExit(e)) {
+                Formatting.writeStderr("asyncio: the run failed under -X asyncio-seed=" + clock.seed()
+                        + " (the same seed repeats it)\n");
+            }
         }
         if (future instanceof PyFuture f && !f.type.heapType) {
             return f.result();
@@ -568,9 +599,12 @@ public final class EventLoop extends PyInstance {
         } else if (!scheduled.isEmpty()) {
             double when = scheduled.peek().when;
             double t = Math.min(Math.max(0, when - time()), MAXIMUM_SELECT_TIMEOUT);
+            if (clock != null && t > 0) {
+                t = idleUntil(when, t);
+            }
             timeoutNanos = (long) (t * 1e9);
         } else {
-            timeoutNanos = -1;
+            timeoutNanos = idleForever();
         }
         select(timeoutNanos);
         drainIncoming();
@@ -593,11 +627,15 @@ public final class EventLoop extends PyInstance {
             if (debug) {
                 try {
                     currentHandle = h;
+                    PyTask task = taskOf(h);
+                    String from = task == null ? null : TaskIntrospection.location(task);
+                    long cpuBefore = task == null ? 0 : task.cpuNanos;
                     double t0 = time();
                     h.run();
                     double dt = time() - t0;
                     if (dt >= slowCallbackDuration) {
-                        Formatting.log("Executing " + formatHandle(h) + " took " + String.format(Locale.ROOT, "%.3f", dt) + " seconds", null);
+                        String note = task == null ? "" : TaskAccounting.slowStepNote(task, from, cpuBefore);
+                        Formatting.log("Executing " + formatHandle(h) + " took " + String.format(Locale.ROOT, "%.3f", dt) + " seconds" + note, null);
                     }
                 } finally {
                     currentHandle = null;
@@ -606,7 +644,179 @@ public final class EventLoop extends PyInstance {
                 h.run();
             }
         }
+        if (clock != null && ntodo > 0) {
+            clock.iterationRan();
+        }
         dev.eddy.runtime.InterpreterState.current().gil.yieldIfContended();
+    }
+
+    // ---- when the loop has nothing to run ----------------------------------------------------
+
+    /** Nothing outside the loop can wake it. */
+    private static final int NO_WAKER = 0;
+    /** Only another live thread might (call_soon_threadsafe): the loop looks again now and then. */
+    private static final int THREADS_MAY_WAKE = 1;
+    /** I/O, a signal handler, an executor job or a child's watcher will. */
+    private static final int WAKER = 2;
+    /** How often a loop that only another thread might wake looks again (a thread may end without a word). */
+    private static final long THREAD_POLL_NANOS = 50_000_000;
+
+    /**
+     * The virtual clock's wait for the next timer, due at {@code when}: none (time jumps) when
+     * nothing else can wake the loop, else the real wait, shortened while only a thread might.
+     */
+    private double idleUntil(double when, double t) {
+        switch (wakeSources()) {
+            case NO_WAKER:
+                clock.advanceTo(when);
+                return 0;
+            case THREADS_MAY_WAKE:
+                return Math.min(t, THREAD_POLL_NANOS / 1e9);
+            default:
+                return t;
+        }
+    }
+
+    /**
+     * The wait when no timer is left: forever, unless deadlocks are reported and the main future
+     * is stuck; then the report is made (the main task gets a RuntimeError, so the loop goes on).
+     */
+    private long idleForever() {
+        if (mainFuture == null || !options.reportsDeadlocks(debug) || isDoneAny(mainFuture)) {
+            return -1;
+        }
+        switch (wakeSources()) {
+            case NO_WAKER:
+                Deadlock.report(this, mainFuture);
+                return 0;
+            case THREADS_MAY_WAKE:
+                return THREAD_POLL_NANOS;
+            default:
+                return -1;
+        }
+    }
+
+    /** What outside the loop's own callbacks could still wake it. */
+    private int wakeSources() {
+        if (registeredChannels > 0 || !signalHandlers.isEmpty() || externalWork.get() > 0) {
+            return WAKER;
+        }
+        if (!incoming.isEmpty() || !foreignWork.isEmpty() || !signalsArrived.isEmpty() || pythonSignalHandlers()) {
+            return WAKER;
+        }
+        return otherThreadsAlive() ? THREADS_MAY_WAKE : NO_WAKER;
+    }
+
+    /**
+     * Whether the program set a Python signal handler (signal.signal), which may wake the loop
+     * through call_soon_threadsafe or cancel a task; asyncio.run's own Ctrl-C handler does not count.
+     */
+    private static boolean pythonSignalHandlers() {
+        dev.eddy.runtime.Signals signals = dev.eddy.runtime.InterpreterState.current().signals;
+        for (int sig = 1; sig < dev.eddy.runtime.Signals.NSIG; sig++) {
+            if (signals.disposition(sig) != dev.eddy.runtime.Signals.Disposition.PYTHON) {
+                continue;
+            }
+            PyObject h = signals.handler(sig);
+            boolean runners = sig == dev.eddy.runtime.Signals.SIGINT && h instanceof dev.eddy.stdlib.PyPartial p
+                    && p.func instanceof dev.eddy.runtime.PyMethod m && m.func instanceof PyFunction f
+                    && f.qualname.equals("Runner._on_sigint");
+            if (!runners) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Another thread runs this interpreter's code, not counting executor workers (their jobs count on their own). */
+    private boolean otherThreadsAlive() {
+        dev.eddy.runtime.InterpreterState interp = dev.eddy.runtime.InterpreterState.current();
+        Thread me = Thread.currentThread();
+        java.util.Set<Long> workers = null;
+        for (dev.eddy.runtime.ThreadState ts : interp.threads) {
+            Thread t = ts.thread;
+            if (t == null || t == me || !t.isAlive()) {
+                continue;
+            }
+            if (workers == null) {
+                workers = executorWorkerIds();
+            }
+            @SuppressWarnings("deprecation")
+            long id = t.getId();
+            if (!workers.contains(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The idents of the worker threads of the executors this loop used. */
+    private java.util.Set<Long> executorWorkerIds() {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        List<PyObject> executors = new ArrayList<>();
+        if (defaultExecutor != null) {
+            executors.add(defaultExecutor);
+        }
+        for (WeakReference<PyObject> r : executorsUsed) {
+            PyObject e = r.get();
+            if (e != null) {
+                executors.add(e);
+            }
+        }
+        for (PyObject e : executors) {
+            PyObject threads = e.lookupAttr("_threads");
+            if (threads == null) {
+                continue;
+            }
+            try {
+                for (PyObject t : Ops.toArray(threads)) {
+                    PyObject ident = t.lookupAttr("ident");
+                    if (ident instanceof PyInt i && !i.isBig()) {
+                        ids.add(i.value);
+                    }
+                }
+            } catch (PyException ignored) {
+                // an executor of another kind: its threads count as wakers
+            }
+        }
+        return ids;
+    }
+
+    /** Work on another thread that will call back into the loop has begun (see {@link #externalWorkEnded}). */
+    void externalWorkBegan() {
+        externalWork.incrementAndGet();
+    }
+
+    /** That work has ended, after handing the loop its last callback. */
+    void externalWorkEnded() {
+        externalWork.decrementAndGet();
+        wakeup();
+    }
+
+    /** The pending main future, or null (for the reports). */
+    PyObject mainFuture() {
+        return mainFuture;
+    }
+
+    /** The unfinished tasks in creation order. */
+    List<PyTask> pendingTasks() {
+        List<PyTask> l = new ArrayList<>();
+        for (PyTask t = firstTask; t != null; t = t.nextTask) {
+            if (!t.done()) {
+                l.add(t);
+            }
+        }
+        return l;
+    }
+
+    /** The timer that will call {@code callback} with {@code arg} first, or null (what a sleep waits for). */
+    TimerHandle timerFor(PyObject future) {
+        for (TimerHandle t : scheduled) {
+            if (!t.cancelled && t.args != null && t.args.length > 0 && t.args[0] == future) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private void drainIncoming() {
@@ -644,6 +854,7 @@ public final class EventLoop extends PyInstance {
         }
         Selector s = selector();
         boolean released = dev.eddy.runtime.InterpreterState.current().gil.release();
+        long waitStart = clock != null && timeoutNanos != 0 ? System.nanoTime() : 0;
         int n;
         try {
             if (timeoutNanos == 0) {
@@ -658,6 +869,9 @@ public final class EventLoop extends PyInstance {
             n = 0;
         } finally {
             dev.eddy.runtime.InterpreterState.current().gil.reacquire(released);
+            if (waitStart != 0) {
+                clock.waited(System.nanoTime() - waitStart);
+            }
         }
         // a signal woke the select (the main thread was interrupted): its Python handler runs now
         dev.eddy.runtime.ThreadState ts = dev.eddy.runtime.ThreadState.current();
@@ -688,6 +902,18 @@ public final class EventLoop extends PyInstance {
         if (!h.cancelled) {
             ready.add(h);
         }
+    }
+
+    /** The task whose step or wake-up a handle runs, or null. */
+    private static PyTask taskOf(Handle h) {
+        PyObject cb = h.callback;
+        if (cb instanceof PyTask.TaskStep s) {
+            return s.task;
+        }
+        if (cb instanceof PyTask.TaskWakeup w) {
+            return w.task;
+        }
+        return null;
     }
 
     private static String formatHandle(Handle h) {
@@ -1153,12 +1379,24 @@ public final class EventLoop extends PyInstance {
                 defaultExecutor = threadPoolExecutorClass().call(new PyObject[] {new PyStr("asyncio")}, new String[] {"thread_name_prefix"});
             }
             executor = defaultExecutor;
+        } else {
+            noteExecutor(executor);
         }
         PyObject[] sa = new PyObject[args.length + 1];
         sa[0] = func;
         System.arraycopy(args, 0, sa, 1, args.length);
         PyObject cf = executor.getAttr("submit").call(sa, null);
         return AsyncioModule.wrapFuture(cf, this);
+    }
+
+    private void noteExecutor(PyObject executor) {
+        for (WeakReference<PyObject> r : executorsUsed) {
+            if (r.get() == executor) {
+                return;
+            }
+        }
+        executorsUsed.removeIf(r -> r.get() == null);
+        executorsUsed.add(new WeakReference<>(executor));
     }
 
     /**

@@ -91,8 +91,18 @@ final class GatheringFuture extends PyFuture {
         }
         GatheringFuture outer = new GatheringFuture(loop, children, nfuts, returnExceptions);
         cb.outer = outer;
+        for (PyObject child : children) {
+            if (child instanceof PyFuture f && !f.done()) {
+                f.addAwaiter(outer);
+            }
+        }
         // children that completed while the outer future did not exist yet have callbacks queued, not run
         return outer;
+    }
+
+    /** The futures gathered, one per argument. */
+    PyObject[] children() {
+        return children;
     }
 
     @Override
@@ -200,6 +210,9 @@ final class GatheringFuture extends PyFuture {
                     exceptionOf(fut);
                 }
                 return;
+            }
+            if (fut instanceof PyFuture f) {
+                f.removeAwaiter(outer);
             }
             outer.childDone(fut);
         }

@@ -53,6 +53,12 @@ public class PyFuture extends PyInstance {
     List<TracebackEntry> sourceTraceback;
     /** The gather callback this future was last given to, to spot duplicate gather arguments cheaply. */
     Object gatherMark;
+    /** The futures (tasks, gathers) awaiting this one: null, one PyObject, or an ArrayList of them. */
+    private Object awaitedBy;
+    /** What a waiter future stands for (a Lock, an Event, a Queue, a sleep's timer), or null. */
+    PyObject waitSubject;
+    /** How the subject is waited on ("acquire", "wait", "Queue.get", "sleep"...), or null. */
+    String waitKind;
 
     static {
         TYPE.module = "_asyncio";
@@ -326,11 +332,70 @@ public class PyFuture extends PyInstance {
         return new PyStr(reprText());
     }
 
+    // ---- who awaits this future (asyncio's call graph) ------------------------------------------
+
+    /** future_add_to_awaited_by: {@code waiter} awaits this future. */
+    @SuppressWarnings("unchecked")
+    final void addAwaiter(PyObject waiter) {
+        Object a = awaitedBy;
+        if (a == null) {
+            awaitedBy = waiter;
+        } else if (a instanceof ArrayList<?> l) {
+            if (!l.contains(waiter)) {
+                ((ArrayList<PyObject>) l).add(waiter);
+            }
+        } else if (a != waiter) {
+            ArrayList<PyObject> l = new ArrayList<>(2);
+            l.add((PyObject) a);
+            l.add(waiter);
+            awaitedBy = l;
+        }
+    }
+
+    /** future_discard_from_awaited_by. */
+    final void removeAwaiter(PyObject waiter) {
+        Object a = awaitedBy;
+        if (a == waiter) {
+            awaitedBy = null;
+        } else if (a instanceof ArrayList<?> l) {
+            l.remove(waiter);
+            if (l.isEmpty()) {
+                awaitedBy = null;
+            }
+        }
+    }
+
+    /** The futures awaiting this one, oldest first. */
+    final List<PyObject> awaiters() {
+        Object a = awaitedBy;
+        if (a == null) {
+            return List.of();
+        }
+        if (a instanceof ArrayList<?> l) {
+            List<PyObject> copy = new ArrayList<>();
+            for (Object o : l) {
+                copy.add((PyObject) o);
+            }
+            return copy;
+        }
+        return List.of((PyObject) a);
+    }
+
     // ---- attributes ----------------------------------------------------------------------------
 
     @Override
     protected PyObject specialAttr(String name) {
         switch (name) {
+            case "_asyncio_awaited_by": {
+                if (awaitedBy == null) {
+                    return PyNone.NONE;
+                }
+                dev.eddy.runtime.PySet s = new dev.eddy.runtime.PySet(true);
+                for (PyObject w : awaiters()) {
+                    s.add(w);
+                }
+                return s;
+            }
             case "_state": return new PyStr(STATE_NAMES[state]);
             case "_result": return state == FINISHED && exception == null ? result : PyNone.NONE;
             case "_exception": return exception == null ? PyNone.NONE : exception;

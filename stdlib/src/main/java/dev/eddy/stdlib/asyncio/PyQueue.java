@@ -326,6 +326,8 @@ class PyQueue extends PyInstance {
             }
             if (isPut ? full() : empty()) {
                 w = new PyFuture(boundLoop());
+                w.waitSubject = PyQueue.this;
+                w.waitKind = isPut ? "Queue.put" : "Queue.get";
                 waiters.addLast(w);
                 w.blocking = true;
                 waiter = w;
@@ -361,6 +363,8 @@ class PyQueue extends PyInstance {
                     return null;
                 }
                 w = new PyFuture(EventLoop.runningOrRaise());
+                w.waitSubject = PyQueue.this;
+                w.waitKind = "Queue.join";
                 joinWaiters.add(w);
                 w.blocking = true;
                 waiter = w;

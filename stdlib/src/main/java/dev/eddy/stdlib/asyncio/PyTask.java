@@ -44,6 +44,9 @@ public final class PyTask extends PyFuture {
     PyTask prevTask;
     PyTask nextTask;
     boolean registered;
+    /** Steps taken and thread CPU time spent in them, counted while the loop is in debug mode. */
+    long steps;
+    long cpuNanos;
 
     static {
         TYPE.module = "_asyncio";
@@ -162,7 +165,17 @@ public final class PyTask extends PyFuture {
         PyObject savedContext = ts.context;
         ts.context = context;
         try {
-            stepImpl(exc);
+            if (l.debug) {
+                long t0 = TaskAccounting.cpuNow();
+                try {
+                    stepImpl(exc);
+                } finally {
+                    steps++;
+                    cpuNanos += TaskAccounting.cpuNow() - t0;
+                }
+            } else {
+                stepImpl(exc);
+            }
         } finally {
             context = ts.context;
             ts.context = savedContext;
@@ -248,6 +261,7 @@ public final class PyTask extends PyFuture {
                 return;
             }
             f.blocking = false;
+            f.addAwaiter(this);
             f.addDoneCallback(wakeupCallback());
             futWaiter = f;
             if (mustCancel) {
@@ -307,6 +321,9 @@ public final class PyTask extends PyFuture {
 
     /** The wake-up callback: the awaited future is done, take the next step. */
     void wakeup(PyObject fut) {
+        if (fut instanceof PyFuture pf) {
+            pf.removeAwaiter(this);
+        }
         if (fut instanceof PyFuture f && !f.type.heapType) {
             if (f.state == CANCELLED) {
                 step(f.makeCancelledError());
@@ -327,6 +344,35 @@ public final class PyTask extends PyFuture {
             return;
         }
         step(null);
+    }
+
+    /** A done callback that marks a future's exception as seen. */
+    private static final PyObject FORGET_OUTCOME = new dev.eddy.runtime.PyBuiltinFunction("_forget_outcome", (a, kw) -> {
+        if (a[0] instanceof PyFuture f) {
+            f.logTraceback = false;
+        }
+        return PyNone.NONE;
+    });
+
+    /**
+     * Stops waiting for the awaited future and throws {@code exc} into the coroutine at its
+     * next step (what the deadlock report does to the main task).
+     */
+    void interrupt(PyBaseException exc) {
+        PyObject w = futWaiter;
+        if (w != null) {
+            if (w instanceof PyFuture f) {
+                f.removeAwaiter(this);
+            }
+            AsyncioModule.removeDoneCallback(w, wakeupCallback());
+            futWaiter = null;
+            if (w instanceof GatheringFuture g) {
+                // nobody awaits the gather any more: its children are cancelled, and its outcome is not news
+                g.addDoneCallback(FORGET_OUTCOME);
+                g.cancel(PyNone.NONE);
+            }
+        }
+        loop.callSoon(stepCallback(), new PyObject[] {exc});
     }
 
     // ---- repr ------------------------------------------------------------------------------

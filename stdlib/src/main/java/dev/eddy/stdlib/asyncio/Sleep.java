@@ -58,6 +58,8 @@ final class Sleep extends NativeCoroutine {
                 handle = loop.callAt(loop.time() + AsyncioModule.seconds(delay), AsyncioModule.SET_RESULT_UNLESS_CANCELLED,
                         new PyObject[] {f, sleepResult}, "call_at");
                 future = f;
+                f.waitSubject = handle;
+                f.waitKind = "sleep";
                 f.blocking = true;
                 state = WAITING;
                 return f;

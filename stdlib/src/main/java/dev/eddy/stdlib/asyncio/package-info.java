@@ -11,6 +11,15 @@
  * higher levels are Python source (resources: asyncio.py), run in the module's namespace
  * by {@link dev.eddy.stdlib.asyncio.AsyncioModule}.
  *
+ * <p>The debugging aids beyond CPython 3.11 (README, "Debugging asyncio programs"):
+ * {@link dev.eddy.stdlib.asyncio.DebugOptions} reads their -X switches;
+ * {@link dev.eddy.stdlib.asyncio.CallGraph} is CPython 3.14's call graphs;
+ * {@link dev.eddy.stdlib.asyncio.TaskIntrospection} says where a task stands and what it
+ * waits for, which {@link dev.eddy.stdlib.asyncio.Deadlock} (the deadlock report) and
+ * {@link dev.eddy.stdlib.asyncio.TaskTree} (the tree printed on a signal) print;
+ * {@link dev.eddy.stdlib.asyncio.VirtualClock} is the virtual and the seeded clock;
+ * {@link dev.eddy.stdlib.asyncio.TaskAccounting} counts steps and CPU time in debug mode.
+ *
  * <p>Depends on the interpreter's runtime (dev.eddy.runtime), its builtins helpers and its
  * traceback formatter, and on dev.eddy.stdlib for functools.partial and collections.deque;
  * nothing depends on it but the module registry (META-INF/services).

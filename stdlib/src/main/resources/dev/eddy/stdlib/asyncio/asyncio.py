@@ -424,6 +424,14 @@ def shield(arg):
         return inner
     loop = _future_loop(inner)
     outer = loop.create_future()
+    cur_task = _current_holder()
+    if cur_task is not None:
+        future_add_to_awaited_by(inner, cur_task)
+
+        def _clear_awaited_by_callback(inner):
+            future_discard_from_awaited_by(inner, cur_task)
+
+        inner.add_done_callback(_clear_awaited_by_callback)
 
     def _inner_done_callback(inner):
         if outer.cancelled():
@@ -518,7 +526,8 @@ def _chain_future(source, destination):
 def _wrap_concurrent(future, loop):
     new_future = loop.create_future()
     _chain_future(future, new_future)
-    return new_future
+    _external_work(loop, future)
+    return _waiting_on(new_future, future, 'executor')
 
 
 def wrap_future(future, *, loop=None):
@@ -650,6 +659,63 @@ def timeout_at(when):
     return Timeout(when)
 
 
+# ---- call graphs (CPython 3.14's asyncio.graph; the functions are Java) ----------------------
+
+class FrameCallGraphEntry:
+    """One frame of a call graph's call stack (a frozen dataclass in CPython)."""
+    __module__ = 'asyncio.graph'
+    __slots__ = ('frame',)
+    __match_args__ = ('frame',)
+
+    def __init__(self, frame):
+        object.__setattr__(self, 'frame', frame)
+
+    def __repr__(self):
+        return f'{type(self).__qualname__}(frame={self.frame!r})'
+
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return self.frame == other.frame
+        return NotImplemented
+
+    def __hash__(self):
+        return hash((self.frame,))
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f'cannot assign to field {name!r}')
+
+    def __delattr__(self, name):
+        raise AttributeError(f'cannot delete field {name!r}')
+
+
+class FutureCallGraph:
+    """A future, its call stack and the graphs of what awaits it (a frozen dataclass in CPython)."""
+    __module__ = 'asyncio.graph'
+    __slots__ = ('future', 'call_stack', 'awaited_by')
+    __match_args__ = ('future', 'call_stack', 'awaited_by')
+
+    def __init__(self, future, call_stack, awaited_by):
+        object.__setattr__(self, 'future', future)
+        object.__setattr__(self, 'call_stack', call_stack)
+        object.__setattr__(self, 'awaited_by', awaited_by)
+
+    def __repr__(self):
+        return (f'{type(self).__qualname__}(future={self.future!r}, call_stack={self.call_stack!r}, '
+                f'awaited_by={self.awaited_by!r})')
+
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return ((self.future, self.call_stack, self.awaited_by)
+                    == (other.future, other.call_stack, other.awaited_by))
+        return NotImplemented
+
+    def __hash__(self):
+        return hash((self.future, self.call_stack, self.awaited_by))
+
+    __setattr__ = FrameCallGraphEntry.__setattr__
+    __delattr__ = FrameCallGraphEntry.__delattr__
+
+
 # ---- TaskGroup --------------------------------------------------------------------------------
 
 class TaskGroup:
@@ -705,7 +771,7 @@ class TaskGroup:
                 self._abort()
         while self._tasks:
             if self._on_completed_fut is None:
-                self._on_completed_fut = self._loop.create_future()
+                self._on_completed_fut = _waiting_on(self._loop.create_future(), self, 'TaskGroup')
             try:
                 await self._on_completed_fut
             except CancelledError as ex:
@@ -738,6 +804,7 @@ class TaskGroup:
         task = self._loop.create_task(coro)
         if name is not None:
             task.set_name(name)
+        future_add_to_awaited_by(task, self._parent_task)
         task.add_done_callback(self._on_task_done)
         self._tasks[task] = None
         return task
@@ -753,6 +820,7 @@ class TaskGroup:
 
     def _on_task_done(self, task):
         self._tasks.pop(task, None)
+        future_discard_from_awaited_by(task, self._parent_task)
         if self._on_completed_fut is not None and not self._tasks:
             if not self._on_completed_fut.done():
                 self._on_completed_fut.set_result(True)
@@ -812,6 +880,7 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
     def __init__(self):
         self._waiters = None
         self._locked = False
+        self._holder = None
 
     def __repr__(self):
         extra = 'locked' if self._locked else 'unlocked'
@@ -827,10 +896,11 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
         """Acquire a lock."""
         if not self._locked and (self._waiters is None or all(w.cancelled() for w in self._waiters)):
             self._locked = True
+            self._holder = _current_holder()
             return True
         if self._waiters is None:
             self._waiters = _deque()
-        fut = self._get_loop().create_future()
+        fut = _waiting_on(self._get_loop().create_future(), self, 'Lock.acquire')
         self._waiters.append(fut)
         try:
             try:
@@ -842,12 +912,14 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
                 self._wake_up_first()
             raise
         self._locked = True
+        self._holder = _current_holder()
         return True
 
     def release(self):
         """Release a lock."""
         if self._locked:
             self._locked = False
+            self._holder = None
             self._wake_up_first()
         else:
             raise RuntimeError('Lock is not acquired.')
@@ -897,7 +969,7 @@ class Event(_LoopBoundMixin):
         """Block until the internal flag is true."""
         if self._value:
             return True
-        fut = self._get_loop().create_future()
+        fut = _waiting_on(self._get_loop().create_future(), self, 'Event.wait')
         self._waiters.append(fut)
         try:
             await fut
@@ -931,7 +1003,7 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
             raise RuntimeError('cannot wait on un-acquired lock')
         self.release()
         try:
-            fut = self._get_loop().create_future()
+            fut = _waiting_on(self._get_loop().create_future(), self, 'Condition.wait')
             self._waiters.append(fut)
             try:
                 await fut
@@ -1001,7 +1073,7 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
             return True
         if self._waiters is None:
             self._waiters = _deque()
-        fut = self._get_loop().create_future()
+        fut = _waiting_on(self._get_loop().create_future(), self, 'Semaphore.acquire')
         self._waiters.append(fut)
         try:
             try:
@@ -1754,7 +1826,7 @@ class StreamReader:
         if self._paused:
             self._paused = False
             self._transport.resume_reading()
-        self._waiter = self._loop.create_future()
+        self._waiter = _waiting_on(self._loop.create_future(), self, 'StreamReader.read')
         try:
             await self._waiter
         finally:

@@ -93,7 +93,7 @@ class Process:
         """Wait until the process exits and return its returncode."""
         if self.returncode is not None:
             return self.returncode
-        waiter = self._loop.create_future()
+        waiter = _waiting_on(self._loop.create_future(), self, 'Process.wait')
         self._exit_waiters.append(waiter)
         return await waiter
 
