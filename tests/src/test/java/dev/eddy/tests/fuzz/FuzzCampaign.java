@@ -133,6 +133,25 @@ public final class FuzzCampaign {
         List<String[]> made = generate(c);
         runEddy(c);
         boolean havePython = pythonAvailable();
+        Map<Integer, java.util.concurrent.Future<String[]>> python = new LinkedHashMap<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            for (String[] m : made) {
+                int i = Integer.parseInt(m[0]);
+                Path mutant = c.work().resolve(m[1]).resolve(mutantName(i));
+                Path status = mutant.resolveSibling(mutantName(i).replace(".py", ".status"));
+                if (havePython && (c.parity() || readOr(status, "").equals("hang"))) {
+                    python.put(i, pool.submit(() -> runPython(mutant, c.seconds())));
+                }
+            }
+            return report(c, made, python);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Report report(Config c, List<String[]> made, Map<Integer, java.util.concurrent.Future<String[]>> python)
+            throws IOException, InterruptedException {
         List<Outcome> outcomes = new ArrayList<>();
         for (String[] m : made) {
             int i = Integer.parseInt(m[0]);
@@ -153,8 +172,13 @@ public final class FuzzCampaign {
             }
             String pythonStatus = null;
             String pythonLast = null;
-            if (havePython && (c.parity() || status.equals("hang"))) {
-                String[] py = runPython(mutant, c.seconds());
+            if (python.containsKey(i)) {
+                String[] py;
+                try {
+                    py = python.get(i).get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IOException(e.getCause());
+                }
                 pythonStatus = py[0];
                 pythonLast = py[1];
             }
@@ -275,7 +299,7 @@ public final class FuzzCampaign {
         pb.environment().put("PYTHONHASHSEED", "0");
         Process p = pb.start();
         p.getOutputStream().close();
-        if (!p.waitFor(Math.max(2, seconds / 2), TimeUnit.SECONDS)) {
+        if (!p.waitFor(Math.max(2, Math.min(10, seconds / 2)), TimeUnit.SECONDS)) {
             p.descendants().forEach(ProcessHandle::destroyForcibly);
             p.destroyForcibly().waitFor();
             return new String[] {"timeout", ""};
