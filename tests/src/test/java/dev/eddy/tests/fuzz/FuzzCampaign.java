@@ -141,7 +141,8 @@ public final class FuzzCampaign {
                 Path mutant = c.work().resolve(m[1]).resolve(mutantName(i));
                 Path status = mutant.resolveSibling(mutantName(i).replace(".py", ".status"));
                 if (havePython && (c.parity() || readOr(status, "").equals("hang"))) {
-                    python.put(i, pool.submit(() -> runPython(mutant, c.seconds())));
+                    Path copy = c.work().resolve("python3").resolve(m[1]).resolve(mutantName(i));
+                    python.put(i, pool.submit(() -> runPython(copy, c.seconds())));
                 }
             }
             return report(c, made, python);
@@ -180,7 +181,8 @@ public final class FuzzCampaign {
                     throw new IOException(e.getCause());
                 }
                 pythonStatus = py[0];
-                pythonLast = py[1];
+                // messages that name the file name python3's copy: read them as naming Eddy's
+                pythonLast = py[1].replace(c.work().resolve("python3") + java.io.File.separator, c.work() + java.io.File.separator);
             }
             if (status.equals("hang") && (pythonStatus == null || !pythonStatus.equals("timeout"))) {
                 problem = "hang: Eddy ran past " + c.seconds() + " s"
@@ -214,11 +216,15 @@ public final class FuzzCampaign {
             Path program = programs.get(pick.nextInt(programs.size()));
             String group = program.getParent().getFileName().toString();
             Path dir = c.work().resolve(group);
+            // python3 runs in a folder of its own: files a mutant leaves behind under Eddy must not meet it
+            Path pyDir = c.work().resolve("python3").resolve(group);
             if (!Files.isDirectory(dir)) {
                 copyHelpers(program.getParent(), dir);
+                copyHelpers(program.getParent(), pyDir);
             }
             byte[] mutant = mutator.mutate(read(program), kind);
             Files.write(dir.resolve(mutantName(i)), mutant);
+            Files.write(pyDir.resolve(mutantName(i)), mutant);
             String name = group + "/" + program.getFileName();
             made.add(new String[] {Integer.toString(i), group, name, kind.toString()});
             index.append(i).append('\t').append(group).append('\t').append(name).append('\t').append(kind).append('\n');
