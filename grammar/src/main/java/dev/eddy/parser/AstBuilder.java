@@ -1544,6 +1544,10 @@ final class AstBuilder {
                 return Double.parseDouble(s);
             }
         }
+        String tooLong = IntLiteralLimit.violation(s.length());
+        if (tooLong != null) {
+            throw src.error("SyntaxError", tooLong, t.getLine(), 0, t.getLine(), 0, false);
+        }
         return integer(s, 10);
     }
 

@@ -544,6 +544,12 @@ final class ErrorAnalysis {
     }
 
     private SyntaxErrorException expectedBlock(ParserRuleContext c) {
+        if (c instanceof MatchStmtContext m && m.NEWLINE() != null && bad.getType() != PythonLexer.INDENT
+                && bad.getTokenIndex() == m.NEWLINE().getSymbol().getTokenIndex() + 1) {
+            // the case blocks of a match are its indented block
+            return lastToken("IndentationError", "expected an indented block after 'match' statement on line "
+                    + (m.start.getLine() + run.src.lineDelta), bad);
+        }
         if (!(c instanceof BlockContext block) || block.getChildCount() != 1 || block.NEWLINE() == null) {
             return null;
         }
@@ -575,6 +581,8 @@ final class ErrorAnalysis {
             keyword = f.DEF().getSymbol();
         } else if (owner instanceof ClassdefContext) {
             what = "class definition";
+        } else if (owner instanceof Case_blockContext) {
+            what = "'case' statement";
         } else {
             what = null;
         }

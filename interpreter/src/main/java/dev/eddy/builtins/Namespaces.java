@@ -174,6 +174,10 @@ public final class Namespaces {
 
     /** The SyntaxError (or IndentationError, TabError) exception for a compile-time error. */
     public static PyException syntaxError(SyntaxErrorException e) {
+        if (e.getKind().equals("RecursionError")) {
+            // nesting too deep to compile: a plain RecursionError, without a location
+            return dev.eddy.runtime.Errors.of(Exceptions.RECURSION_ERROR, e.getMsg());
+        }
         dev.eddy.runtime.PyType t = Exceptions.ALL.get(e.getKind());
         if (t == null) {
             t = Exceptions.SYNTAX_ERROR;

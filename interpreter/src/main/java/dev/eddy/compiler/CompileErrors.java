@@ -21,4 +21,10 @@ final class CompileErrors {
         int endCol = pos == null ? col : pos.endCol();
         throw new SyntaxErrorException("SyntaxError", msg, filename, line, col + 1, text, endLine, endCol + 1);
     }
+
+    /** Nesting too deep to compile: CPython's RecursionError, reported without a location. */
+    void tooDeep() {
+        throw new SyntaxErrorException("RecursionError", "maximum recursion depth exceeded during compilation", filename,
+                0, 0, null, 0, 0);
+    }
 }

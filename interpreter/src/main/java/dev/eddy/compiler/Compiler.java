@@ -64,6 +64,7 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
     public static Code compileModule(dev.eddy.ast.Module module, SourceFile source, String text, PyModule builtins, Definitions.ModuleLoader loader) {
         CompileErrors errors = new CompileErrors(source.filename, text);
         Map<Object, Scope> scopes = ScopeAnalyzer.analyze(module, errors);
+        BlockNesting.check(module.body(), errors);
         Compiler c = new Compiler(scopes, source, builtins, loader, errors);
         c.postponedAnnotations = Annotations.postponed(module.body());
         Scope top = scopes.get(module);
@@ -94,6 +95,7 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
         }
         CompileErrors errors = new CompileErrors(source.filename, text);
         Map<Object, Scope> scopes = ScopeAnalyzer.analyze(module, errors, namespaceLocals);
+        BlockNesting.check(module.body(), errors);
         Compiler c = new Compiler(scopes, source, builtins, loader, errors);
         c.postponedAnnotations = Annotations.postponed(module.body());
         c.unit = new Unit(scopes.get(module), null, Code.Kind.MODULE, "<module>");
@@ -107,6 +109,7 @@ public final class Compiler implements Stmt.Visitor<StmtNode>, Expr.Visitor<Expr
         dev.eddy.ast.Module module = new dev.eddy.ast.Module(List.of(new ExprStmt(e, e.pos())));
         CompileErrors errors = new CompileErrors(source.filename, text);
         Map<Object, Scope> scopes = ScopeAnalyzer.analyze(module, errors, namespaceLocals);
+        BlockNesting.check(module.body(), errors);
         Compiler c = new Compiler(scopes, source, builtins, loader, errors);
         c.unit = new Unit(scopes.get(module), null, Code.Kind.MODULE, "<module>");
         StmtNode body = new Statements.Return(c.expr(e));

@@ -14,6 +14,10 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     private final Map<Object, Scope> scopes = new IdentityHashMap<>();
     private final CompileErrors errors;
     private Scope current;
+    /** CPython's compiler recursion limit: 3 x the default recursion limit of 1000. */
+    private static final int MAX_DEPTH = 3000;
+    /** How many statements and expressions (and the module) enclose the one being visited. */
+    private int depth = 1;
 
     private ScopeAnalyzer(CompileErrors errors) {
         this.errors = errors;
@@ -118,17 +122,38 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     // ---- collection --------------------------------------------------------------------------------
 
+    /**
+     * Visits a statement or expression one level deeper: as CPython's symbol table does, past
+     * {@link #MAX_DEPTH} nested statements and expressions the compilation gives up with
+     * RecursionError.
+     */
+    private void visit(Expr e) {
+        if (++depth > MAX_DEPTH) {
+            errors.tooDeep();
+        }
+        e.accept(this);
+        depth--;
+    }
+
+    private void visit(Stmt s) {
+        if (++depth > MAX_DEPTH) {
+            errors.tooDeep();
+        }
+        s.accept(this);
+        depth--;
+    }
+
     private void visitAll(List<? extends Expr> es) {
         for (Expr e : es) {
             if (e != null) {
-                e.accept(this);
+                visit(e);
             }
         }
     }
 
     private void body(List<Stmt> ss) {
         for (Stmt s : ss) {
-            s.accept(this);
+            visit(s);
         }
     }
 
@@ -141,12 +166,12 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         visitAll(args.kwDefaults());
         for (Arg a : Annotations.params(args)) {
             if (a.annotation() != null) {
-                a.annotation().accept(this);
+                visit(a.annotation());
             }
         }
         Expr returns = node instanceof FunctionDef fd ? fd.returns() : node instanceof AsyncFunctionDef afd ? afd.returns() : null;
         if (returns != null) {
-            returns.accept(this);
+            visit(returns);
         }
         Scope s = new Scope(Scope.Kind.FUNCTION, name, current, false);
         s.isAsync = async;
@@ -171,7 +196,7 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (body != null) {
             body(body);
         } else {
-            lambdaBody.accept(this);
+            visit(lambdaBody);
         }
         current = saved;
     }
@@ -204,7 +229,7 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         visitAll(n.decoratorList());
         visitAll(n.bases());
         for (Keyword k : n.keywords()) {
-            k.value().accept(this);
+            visit(k.value());
         }
         bind(n.name());
         Scope s = new Scope(Scope.Kind.CLASS, n.name(), current, false);
@@ -219,7 +244,7 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     @Override
     public Void visitReturn(Return n) {
         if (n.value() != null) {
-            n.value().accept(this);
+            visit(n.value());
         }
         return null;
     }
@@ -232,15 +257,15 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     @Override
     public Void visitAssign(Assign n) {
-        n.value().accept(this);
+        visit(n.value());
         visitAll(n.targets());
         return null;
     }
 
     @Override
     public Void visitAugAssign(AugAssign n) {
-        n.value().accept(this);
-        n.target().accept(this);
+        visit(n.value());
+        visit(n.target());
         if (n.target() instanceof Name nm) {
             current.used.add(nm.id());
         }
@@ -250,13 +275,13 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     @Override
     public Void visitAnnAssign(AnnAssign n) {
         if (current.kind != Scope.Kind.FUNCTION) {
-            n.annotation().accept(this);
+            visit(n.annotation());
         }
         if (n.value() != null) {
-            n.value().accept(this);
-            n.target().accept(this);
+            visit(n.value());
+            visit(n.target());
         } else if (!(n.target() instanceof Name)) {
-            n.target().accept(this);
+            visit(n.target());
         } else if (current.kind == Scope.Kind.FUNCTION) {
             bind(((Name) n.target()).id());
         }
@@ -265,8 +290,8 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     @Override
     public Void visitFor(For n) {
-        n.iter().accept(this);
-        n.target().accept(this);
+        visit(n.iter());
+        visit(n.target());
         body(n.body());
         body(n.orelse());
         return null;
@@ -275,8 +300,8 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     @Override
     public Void visitAsyncFor(AsyncFor n) {
         checkAsync("'async for' outside async function", n.pos());
-        n.iter().accept(this);
-        n.target().accept(this);
+        visit(n.iter());
+        visit(n.target());
         body(n.body());
         body(n.orelse());
         return null;
@@ -284,7 +309,7 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     @Override
     public Void visitWhile(While n) {
-        n.test().accept(this);
+        visit(n.test());
         body(n.body());
         body(n.orelse());
         return null;
@@ -292,11 +317,11 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     @Override
     public Void visitMatch(Match n) {
-        n.subject().accept(this);
+        visit(n.subject());
         for (MatchCase c : n.cases()) {
             pattern(c.pattern());
             if (c.guard() != null) {
-                c.guard().accept(this);
+                visit(c.guard());
             }
             body(c.body());
         }
@@ -306,7 +331,7 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     /** A pattern binds its capture names and reads its value, class and key expressions. */
     private void pattern(Pattern p) {
         if (p instanceof MatchValue v) {
-            v.value().accept(this);
+            visit(v.value());
         } else if (p instanceof MatchSequence s) {
             s.patterns().forEach(this::pattern);
         } else if (p instanceof MatchMapping m) {
@@ -316,7 +341,7 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 bind(m.rest());
             }
         } else if (p instanceof MatchClass c) {
-            c.cls().accept(this);
+            visit(c.cls());
             c.patterns().forEach(this::pattern);
             c.kwdPatterns().forEach(this::pattern);
         } else if (p instanceof MatchStar s) {
@@ -337,7 +362,7 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     @Override
     public Void visitIf(If n) {
-        n.test().accept(this);
+        visit(n.test());
         body(n.body());
         body(n.orelse());
         return null;
@@ -346,9 +371,9 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     @Override
     public Void visitWith(With n) {
         for (WithItem w : n.items()) {
-            w.contextExpr().accept(this);
+            visit(w.contextExpr());
             if (w.optionalVars() != null) {
-                w.optionalVars().accept(this);
+                visit(w.optionalVars());
             }
         }
         body(n.body());
@@ -359,9 +384,9 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitAsyncWith(AsyncWith n) {
         checkAsync("'async with' outside async function", n.pos());
         for (WithItem w : n.items()) {
-            w.contextExpr().accept(this);
+            visit(w.contextExpr());
             if (w.optionalVars() != null) {
-                w.optionalVars().accept(this);
+                visit(w.optionalVars());
             }
         }
         body(n.body());
@@ -377,10 +402,10 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     @Override
     public Void visitRaise(Raise n) {
         if (n.exc() != null) {
-            n.exc().accept(this);
+            visit(n.exc());
         }
         if (n.cause() != null) {
-            n.cause().accept(this);
+            visit(n.cause());
         }
         return null;
     }
@@ -389,7 +414,7 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         body(body);
         for (ExceptHandler h : handlers) {
             if (h.type() != null) {
-                h.type().accept(this);
+                visit(h.type());
             }
             if (h.name() != null) {
                 bind(h.name());
@@ -414,9 +439,9 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     @Override
     public Void visitAssert(Assert n) {
-        n.test().accept(this);
+        visit(n.test());
         if (n.msg() != null) {
-            n.msg().accept(this);
+            visit(n.msg());
         }
         return null;
     }
@@ -472,7 +497,7 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     @Override
     public Void visitExprStmt(ExprStmt n) {
-        n.value().accept(this);
+        visit(n.value());
         return null;
     }
 
@@ -501,7 +526,7 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     @Override
     public Void visitNamedExpr(NamedExpr n) {
-        n.value().accept(this);
+        visit(n.value());
         String name = ((Name) n.target()).id();
         Scope s = current;
         if (s.comprehension) {
@@ -528,14 +553,14 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     @Override
     public Void visitBinOp(BinOp n) {
-        n.left().accept(this);
-        n.right().accept(this);
+        visit(n.left());
+        visit(n.right());
         return null;
     }
 
     @Override
     public Void visitUnaryOp(UnaryOp n) {
-        n.operand().accept(this);
+        visit(n.operand());
         return null;
     }
 
@@ -547,9 +572,9 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     @Override
     public Void visitIfExp(IfExp n) {
-        n.test().accept(this);
-        n.body().accept(this);
-        n.orelse().accept(this);
+        visit(n.test());
+        visit(n.body());
+        visit(n.orelse());
         return null;
     }
 
@@ -557,9 +582,9 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitDictExpr(DictExpr n) {
         for (int i = 0; i < n.keys().size(); i++) {
             if (n.keys().get(i) != null) {
-                n.keys().get(i).accept(this);
+                visit(n.keys().get(i));
             }
-            n.values().get(i).accept(this);
+            visit(n.values().get(i));
         }
         return null;
     }
@@ -571,7 +596,7 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     }
 
     private void comprehension(Object node, String name, List<Comprehension> gens, Expr... elts) {
-        gens.get(0).iter().accept(this);
+        visit(gens.get(0).iter());
         Scope s = new Scope(Scope.Kind.FUNCTION, name, current, true);
         s.params.add(".0");
         scopes.put(node, s);
@@ -589,13 +614,13 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
                 }
             }
             if (i > 0) {
-                c.iter().accept(this);
+                visit(c.iter());
             }
-            c.target().accept(this);
+            visit(c.target());
             visitAll(c.ifs());
         }
         for (Expr e : elts) {
-            e.accept(this);
+            visit(e);
         }
         current = saved;
         if (name.equals("<genexpr>")) {
@@ -670,7 +695,7 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         } else if (!s.isAsync) {
             errors.error("'await' outside async function", n.pos());
         }
-        n.value().accept(this);
+        visit(n.value());
         return null;
     }
 
@@ -694,7 +719,7 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     public Void visitYield(Yield n) {
         yieldHere(n.pos());
         if (n.value() != null) {
-            n.value().accept(this);
+            visit(n.value());
         }
         return null;
     }
@@ -705,23 +730,23 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         if (current.isAsync) {
             errors.error("'yield from' inside async function", n.pos());
         }
-        n.value().accept(this);
+        visit(n.value());
         return null;
     }
 
     @Override
     public Void visitCompare(Compare n) {
-        n.left().accept(this);
+        visit(n.left());
         visitAll(n.comparators());
         return null;
     }
 
     @Override
     public Void visitCall(Call n) {
-        n.func().accept(this);
+        visit(n.func());
         visitAll(n.args());
         for (Keyword k : n.keywords()) {
-            k.value().accept(this);
+            visit(k.value());
         }
         if (n.func() instanceof Name nm && nm.id().equals("super") && n.args().isEmpty()) {
             current.usesClassCell = true;
@@ -731,9 +756,9 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     @Override
     public Void visitFormattedValue(FormattedValue n) {
-        n.value().accept(this);
+        visit(n.value());
         if (n.formatSpec() != null) {
-            n.formatSpec().accept(this);
+            visit(n.formatSpec());
         }
         return null;
     }
@@ -751,20 +776,20 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
 
     @Override
     public Void visitAttribute(Attribute n) {
-        n.value().accept(this);
+        visit(n.value());
         return null;
     }
 
     @Override
     public Void visitSubscript(Subscript n) {
-        n.value().accept(this);
-        n.slice().accept(this);
+        visit(n.value());
+        visit(n.slice());
         return null;
     }
 
     @Override
     public Void visitStarred(Starred n) {
-        n.value().accept(this);
+        visit(n.value());
         return null;
     }
 
@@ -796,13 +821,13 @@ final class ScopeAnalyzer implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
     @Override
     public Void visitSlice(Slice n) {
         if (n.lower() != null) {
-            n.lower().accept(this);
+            visit(n.lower());
         }
         if (n.upper() != null) {
-            n.upper().accept(this);
+            visit(n.upper());
         }
         if (n.step() != null) {
-            n.step().accept(this);
+            visit(n.step());
         }
         return null;
     }

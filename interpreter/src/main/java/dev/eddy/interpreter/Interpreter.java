@@ -81,6 +81,10 @@ public final class Interpreter {
         if (sys.flags.safePath()) {
             mainDirEntry = null;
         }
+        dev.eddy.parser.IntLiteralLimit.install(Interpreter::intLiteralLimit);
+        if (sys.flags.intMaxStrDigits() >= 0) {
+            state.intMaxStrDigits = sys.flags.intMaxStrDigits();
+        }
         state.bounceEverySuspend = options.xOptions().contains("eddy-resume-every-suspend");
         this.scriptDir = options.cwd() == null ? Path.of(".") : options.cwd();
         sys.scriptDir = scriptDir;
@@ -590,5 +594,11 @@ public final class Interpreter {
         } catch (RuntimeException e) {
             // ignore: the process is ending
         }
+    }
+
+    /** The limit on decimal int literals: that of the interpreter of the thread that compiles. */
+    private static int intLiteralLimit() {
+        dev.eddy.runtime.ThreadState ts = dev.eddy.runtime.ThreadState.currentOrNull();
+        return ts == null ? dev.eddy.runtime.IntDigits.DEFAULT_MAX_STR_DIGITS : ts.interp.intMaxStrDigits;
     }
 }

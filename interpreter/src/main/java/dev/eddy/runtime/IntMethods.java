@@ -311,7 +311,9 @@ public final class IntMethods {
             return parse(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1), base);
         } catch (PyException e) {
             if (e.matches(Exceptions.VALUE_ERROR) && e.getMessage() != null && e.getMessage().contains("invalid literal")) {
-                throw Errors.valueError("invalid literal for int() with base " + base + ": " + PyBytes.repr(b, b.length, false));
+                String shown = PyBytes.repr(b, b.length, false);
+                throw Errors.valueError("invalid literal for int() with base " + base + ": "
+                        + (shown.length() > 200 ? shown.substring(0, 200) : shown));
             }
             throw e;
         }
@@ -356,12 +358,26 @@ public final class IntMethods {
                 throw invalid(orig, base);
             }
         }
+        if (IntDigits.limited(b)) {
+            // CPython counts the run of digits before it looks for junk after them
+            int digits = 0;
+            for (int j = 0; j < body.length(); j++) {
+                char c = body.charAt(j);
+                if (c != '_') {
+                    if (Character.digit(c, b) < 0) {
+                        break;
+                    }
+                    digits++;
+                }
+            }
+            IntDigits.checkParse(digits);
+        }
         if (body.isEmpty() || body.startsWith("_") || body.endsWith("_") || body.contains("__")) {
             throw invalid(orig, base);
         }
         body = body.replace("_", "");
         try {
-            BigInteger v = new BigInteger(body, b);
+            BigInteger v = IntDigits.parse(body, b);
             if (body.startsWith("+") || body.startsWith("-")) {
                 throw invalid(orig, base);
             }
@@ -372,6 +388,11 @@ public final class IntMethods {
     }
 
     private static PyException invalid(String s, int base) {
-        return Errors.valueError("invalid literal for int() with base " + base + ": " + PyStr.repr(s));
+        // CPython shows at most 200 characters of the repr (%.200R)
+        String shown = PyStr.repr(s);
+        if (shown.length() > 200) {
+            shown = shown.substring(0, 200);
+        }
+        return Errors.valueError("invalid literal for int() with base " + base + ": " + shown);
     }
 }

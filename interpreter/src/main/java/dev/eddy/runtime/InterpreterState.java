@@ -17,6 +17,8 @@ public final class InterpreterState {
     public final Sys sys = new Sys();
     /** sys.getrecursionlimit(); each thread state starts with it. */
     public volatile int recursionLimit = 1000;
+    /** sys.get_int_max_str_digits(): the longest decimal (or other non-binary) int string, 0 for no limit. */
+    public volatile int intMaxStrDigits = IntDigits.DEFAULT_MAX_STR_DIGITS;
     /**
      * Test mode (-X eddy-resume-every-suspend): every yield and await first suspends the frame
      * and re-enters it at once, so all resume state is saved and restored at every suspension

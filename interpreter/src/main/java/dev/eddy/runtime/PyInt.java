@@ -114,7 +114,7 @@ public class PyInt extends PyObject {
 
     @Override
     public PyStr repr() {
-        return new PyStr(big != null ? big.toString() : Long.toString(value));
+        return new PyStr(big != null ? IntDigits.signedDecimal(big) : Long.toString(value));
     }
 
     @Override

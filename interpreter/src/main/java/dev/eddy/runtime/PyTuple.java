@@ -44,13 +44,20 @@ public class PyTuple extends PyObject {
 
     @Override
     public PyStr repr() {
-        if (items.length == 1) {
-            return new PyStr("(" + items[0].repr().value + ",)");
+        if (items.length == 0) {
+            return new PyStr("()");
         }
-        StringBuilder sb = new StringBuilder("(");
         if (!ReprGuard.enter(this)) {
             return new PyStr("(...)");
         }
+        if (items.length == 1) {
+            try {
+                return new PyStr("(" + items[0].repr().value + ",)");
+            } finally {
+                ReprGuard.exit(this);
+            }
+        }
+        StringBuilder sb = new StringBuilder("(");
         try {
             for (int i = 0; i < items.length; i++) {
                 if (i > 0) {

@@ -282,7 +282,7 @@ public final class StrFormat {
         }
         int radix = sp.type == 'b' ? 2 : sp.type == 'o' ? 8 : sp.type == 'x' || sp.type == 'X' ? 16 : 10;
         boolean neg = v.signum() < 0;
-        String digits = v.isBig() ? v.big.abs().toString(radix)
+        String digits = v.isBig() ? (radix == 10 ? IntDigits.decimal(v.big) : v.big.abs().toString(radix))
                 : v.value == Long.MIN_VALUE ? BigInteger.valueOf(v.value).negate().toString(radix)
                 : Long.toString(Math.abs(v.value), radix);
         String prefix = !sp.alt || radix == 10 ? "" : radix == 2 ? "0b" : radix == 8 ? "0o" : "0x";
@@ -992,7 +992,7 @@ public final class StrFormat {
         }
         int radix = type == 'o' ? 8 : type == 'x' || type == 'X' ? 16 : 10;
         boolean neg = i.signum() < 0;
-        String digits = i.isBig() ? i.big.abs().toString(radix)
+        String digits = i.isBig() ? (radix == 10 ? IntDigits.decimal(i.big) : i.big.abs().toString(radix))
                 : i.value == Long.MIN_VALUE ? BigInteger.valueOf(i.value).negate().toString(radix)
                 : Long.toString(Math.abs(i.value), radix);
         StringBuilder sb = new StringBuilder(digits.length() + 4);

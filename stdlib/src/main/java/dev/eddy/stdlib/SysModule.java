@@ -6,6 +6,7 @@ import dev.eddy.builtins.StdStreams;
 import dev.eddy.runtime.Args;
 import dev.eddy.runtime.Errors;
 import dev.eddy.runtime.Exceptions;
+import dev.eddy.runtime.IntDigits;
 import dev.eddy.runtime.ModuleProvider;
 import dev.eddy.runtime.Ops;
 import dev.eddy.runtime.PyBaseException;
@@ -94,6 +95,26 @@ public final class SysModule implements ModuleProvider {
             ts.interp.setRecursionLimit(n.intValueExact());
             return PyNone.NONE;
         });
+        Mod.def(m, "get_int_max_str_digits", (a, kw) -> {
+            Args.check("sys.get_int_max_str_digits", a, kw, 0, 0);
+            return PyInt.of(ThreadState.current().interp.intMaxStrDigits);
+        });
+        Mod.def(m, "set_int_max_str_digits", (a, kw) -> {
+            PyObject[] p = Args.bind("set_int_max_str_digits", a, kw, new String[] {"maxdigits"}, 1);
+            if (p[0] instanceof PyFloat) {
+                throw Errors.typeError("'float' object cannot be interpreted as an integer");
+            }
+            PyInt n = Ops.index(p[0], null);
+            if (n.isBig() || n.value != (int) n.value) {
+                throw Errors.overflow("Python int too large to convert to C int");
+            }
+            int max = (int) n.value;
+            if (max != 0 && max < IntDigits.CHECK_THRESHOLD) {
+                throw Errors.valueError("maxdigits must be 0 or larger than " + IntDigits.CHECK_THRESHOLD);
+            }
+            ThreadState.current().interp.intMaxStrDigits = max;
+            return PyNone.NONE;
+        });
         Mod.def(m, "exc_info", (a, kw) -> {
             PyBaseException e = dev.eddy.runtime.ThreadState.current().handled;
             if (e == null) {
@@ -169,7 +190,8 @@ public final class SysModule implements ModuleProvider {
         }
         m.set("_xoptions", xo);
         // CPython's digits (Eddy's ints are Java longs and BigIntegers; the str-digits limits are CPython's)
-        m.set("int_info", new PyStructSeq(INT_INFO, PyInt.of(30), PyInt.of(4), PyInt.of(4300), PyInt.of(640)));
+        m.set("int_info", new PyStructSeq(INT_INFO, PyInt.of(30), PyInt.of(4), PyInt.of(IntDigits.DEFAULT_MAX_STR_DIGITS),
+                PyInt.of(IntDigits.CHECK_THRESHOLD)));
         m.set("float_info", new PyStructSeq(FLOAT_INFO, new PyFloat(Double.MAX_VALUE), PyInt.of(1024), PyInt.of(308),
                 new PyFloat(Double.MIN_NORMAL), PyInt.of(-1021), PyInt.of(-307), PyInt.of(15), PyInt.of(53),
                 new PyFloat(Math.ulp(1.0)), PyInt.of(2), PyInt.of(1)));
