@@ -174,14 +174,12 @@ final class CallGraph {
         }
         Frame f = pf.frame;
         String head = "File " + new PyStr(f.code.filename()).repr().value + ", line " + f.line + ", in ";
-        PyGenerator g = f.generator;
-        if (g == null) {
-            return head + f.code.qualname + "()";
-        }
+        // by the code's kind: a suspended frame keeps no link to the generator that runs it
         String tag = switch (f.code.kind) {
             case COROUTINE -> "async ";
             case ASYNC_GENERATOR -> "async generator ";
-            default -> "generator ";
+            case GENERATOR -> "generator ";
+            default -> "";
         };
         return head + tag + f.code.qualname + "()";
     }
