@@ -32,9 +32,16 @@ public final class Arithmetic {
         return a.getClass() == PyInt.class && b.getClass() == PyInt.class;
     }
 
+    /** An exact float (a subclass may override its operators). */
+    static boolean plainFloat(PyObject o) {
+        return o.getClass() == PyFloat.class;
+    }
+
     public static PyObject add(PyObject a, PyObject b) {
-        if (a instanceof PyFloat x) {
-            if (b instanceof PyFloat y) {
+        if (plainFloat(a)) {
+            PyFloat x = (PyFloat) a;
+            if (plainFloat(b)) {
+                PyFloat y = (PyFloat) b;
                 return new PyFloat(x.value + y.value);
             }
             if (b.getClass() == PyInt.class && !((PyInt) b).isBig()) {
@@ -47,8 +54,10 @@ public final class Arithmetic {
     }
 
     public static PyObject sub(PyObject a, PyObject b) {
-        if (a instanceof PyFloat x) {
-            if (b instanceof PyFloat y) {
+        if (plainFloat(a)) {
+            PyFloat x = (PyFloat) a;
+            if (plainFloat(b)) {
+                PyFloat y = (PyFloat) b;
                 return new PyFloat(x.value - y.value);
             }
         } else if (plainInts(a, b)) {
@@ -58,8 +67,10 @@ public final class Arithmetic {
     }
 
     public static PyObject mul(PyObject a, PyObject b) {
-        if (a instanceof PyFloat x) {
-            if (b instanceof PyFloat y) {
+        if (plainFloat(a)) {
+            PyFloat x = (PyFloat) a;
+            if (plainFloat(b)) {
+                PyFloat y = (PyFloat) b;
                 return new PyFloat(x.value * y.value);
             }
         } else if (plainInts(a, b)) {
@@ -69,8 +80,8 @@ public final class Arithmetic {
     }
 
     public static PyObject trueDiv(PyObject a, PyObject b) {
-        if (a instanceof PyFloat x && b instanceof PyFloat y && y.value != 0.0) {
-            return new PyFloat(x.value / y.value);
+        if (plainFloat(a) && plainFloat(b) && ((PyFloat) b).value != 0.0) {
+            return new PyFloat(((PyFloat) a).value / ((PyFloat) b).value);
         }
         return Ops.binary(BinaryOp.TRUEDIV, a, b);
     }
@@ -79,17 +90,17 @@ public final class Arithmetic {
     public static PyObject inplace(BinaryOp op, PyObject a, PyObject b) {
         switch (op) {
             case ADD:
-                if (a instanceof PyFloat || plainInts(a, b)) {
+                if (plainFloat(a) || plainInts(a, b)) {
                     return add(a, b);
                 }
                 break;
             case SUB:
-                if (a instanceof PyFloat || plainInts(a, b)) {
+                if (plainFloat(a) || plainInts(a, b)) {
                     return sub(a, b);
                 }
                 break;
             case MUL:
-                if (a instanceof PyFloat || plainInts(a, b)) {
+                if (plainFloat(a) || plainInts(a, b)) {
                     return mul(a, b);
                 }
                 break;

@@ -32,7 +32,9 @@ public final class Operators {
             try {
                 PyObject a = left.eval(f);
                 PyObject b = right.eval(f);
-                if (a instanceof PyFloat x && b instanceof PyFloat y) {
+                if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+                    PyFloat x = (PyFloat) a;
+                    PyFloat y = (PyFloat) b;
                     switch (op) {
                         case ADD: return new PyFloat(x.value + y.value);
                         case SUB: return new PyFloat(x.value - y.value);

@@ -285,8 +285,11 @@ public final class FloatMethods {
             return new PyFloat(0.0);
         }
         PyObject x = a[0];
-        if (x instanceof PyFloat) {
+        if (x.getClass() == PyFloat.class) {
             return x;
+        }
+        if (x instanceof PyFloat sub && !(x.type().lookup("__float__") instanceof PyFunction)) {
+            return new PyFloat(sub.value); // a subclass's value, as an exact float
         }
         if (x instanceof PyInt i) {
             return new PyFloat(i.toDouble());

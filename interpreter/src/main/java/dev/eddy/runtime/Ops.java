@@ -77,8 +77,8 @@ public final class Ops {
         if (a instanceof PyInt x && b instanceof PyInt y && !(a instanceof PyBool) && !(b instanceof PyBool)) {
             return PyInt.add(x, y);
         }
-        if (a instanceof PyFloat x && b instanceof PyFloat y) {
-            return new PyFloat(x.value + y.value);
+        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            return new PyFloat(((PyFloat) a).value + ((PyFloat) b).value);
         }
         return binary(BinaryOp.ADD, a, b);
     }

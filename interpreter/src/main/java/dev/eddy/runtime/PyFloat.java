@@ -1,8 +1,10 @@
 package dev.eddy.runtime;
 
 /** Python float: an IEEE double. */
-public final class PyFloat extends PyObject {
-    public static final PyType TYPE = PyType.builtin("float", PyType.OBJECT, (cls, a, kw) -> FloatMethods.construct(a, kw));
+public class PyFloat extends PyObject {
+    public static final PyType TYPE = PyType.builtin("float", PyType.OBJECT,
+            (cls, a, kw) -> cls == null || cls == PyFloat.TYPE ? FloatMethods.construct(a, kw)
+                    : new PyFloatSubclass(cls, ((PyFloat) FloatMethods.construct(a, kw)).value));
 
     public final double value;
 
