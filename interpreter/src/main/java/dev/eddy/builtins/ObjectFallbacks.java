@@ -56,6 +56,10 @@ final class ObjectFallbacks {
     /** object.__getstate__: the instance dict (None when empty), paired with the set slots when the class has __slots__. */
     static PyObject state(PyObject self) {
         if (!(self instanceof PyInstance pi)) {
+            // an instance of a user's subclass of a builtin (class Stack(list)): its attributes
+            if (self.type().heapType && self.lookupAttr("__dict__") instanceof dev.eddy.runtime.PyDict d && d.size() > 0) {
+                return d;
+            }
             return PyNone.NONE;
         }
         PyObject dict = PyNone.NONE;

@@ -1,6 +1,7 @@
 package dev.eddy.runtime;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * What an instance of a user class that subclasses a builtin (class Stack(list),
@@ -10,7 +11,8 @@ import java.util.HashMap;
  */
 final class HeapState {
     final PyType type;
-    private HashMap<String, PyObject> attrs;
+    /** The attributes, in the order they were set; an {@link InstanceDict} once __dict__ was asked for. */
+    private Map<String, PyObject> attrs;
 
     HeapState(PyType type) {
         this.type = type;
@@ -34,10 +36,15 @@ final class HeapState {
             return type;
         }
         if (name.equals("__dict__")) {
+            // the dict handed out is the storage from then on, so writes to it are attributes
+            if (attrs instanceof InstanceDict live) {
+                return live.dict;
+            }
             PyDict d = new PyDict();
             if (attrs != null) {
                 attrs.forEach((k, v) -> d.put(new PyStr(k), v));
             }
+            attrs = new InstanceDict(d);
             return d;
         }
         PyObject ga = type.lookup("__getattr__");
@@ -62,7 +69,7 @@ final class HeapState {
             return;
         }
         if (attrs == null) {
-            attrs = new HashMap<>();
+            attrs = new LinkedHashMap<>();
         }
         attrs.put(name, value);
     }
