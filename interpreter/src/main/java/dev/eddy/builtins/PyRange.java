@@ -25,7 +25,7 @@ import java.math.BigInteger;
  * BigIntegers in {@link #wide}, and its iterator is CPython's {@code longrange_iterator}.
  */
 public final class PyRange extends PyObject {
-    public static final PyType TYPE = PyType.builtin("range", PyType.OBJECT, (cls, a, kw) -> construct(a, kw));
+    public static final PyType TYPE = PyType.builtin("range", PyType.OBJECT, (cls, a, kw) -> construct(a, kw)).notAcceptableBase();
     public static final PyType ITERATOR_TYPE = PyType.builtin("range_iterator", PyType.OBJECT, null);
     public static final PyType LONG_ITERATOR_TYPE = PyType.builtin("longrange_iterator", PyType.OBJECT, null);
 

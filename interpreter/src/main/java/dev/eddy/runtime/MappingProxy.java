@@ -14,7 +14,7 @@ public final class MappingProxy extends PyObject {
             throw Errors.typeError("mappingproxy() argument must be a mapping, not " + m.type().name);
         }
         return new MappingProxy(m);
-    });
+    }).notAcceptableBase();
 
     static {
         TYPE.def("keys", (a, kw) -> ((MappingProxy) a[0]).target().getAttr("keys").call());

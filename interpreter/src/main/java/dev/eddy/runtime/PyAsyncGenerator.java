@@ -7,7 +7,7 @@ package dev.eddy.runtime;
  * to the event loop).
  */
 public final class PyAsyncGenerator extends PyGenerator {
-    public static final PyType TYPE = PyType.builtin("async_generator", PyType.OBJECT, null);
+    public static final PyType TYPE = PyType.builtin("async_generator", PyType.OBJECT, null).notAcceptableBase();
     public static final PyType ASEND_TYPE = PyType.builtin("async_generator_asend", PyType.OBJECT, null);
 
     /** A value yielded by the async generator's body. */

@@ -2,7 +2,7 @@ package dev.eddy.runtime;
 
 /** A function implemented in Java: a builtin, a module function or a method of a builtin type. */
 public final class PyBuiltinFunction extends PyObject {
-    public static final PyType TYPE = PyType.builtin("builtin_function_or_method", PyType.OBJECT, null);
+    public static final PyType TYPE = PyType.builtin("builtin_function_or_method", PyType.OBJECT, null).notAcceptableBase();
 
     /** The Java body; for methods args[0] is self. Keyword values follow positionals, named by kwnames. */
     @FunctionalInterface

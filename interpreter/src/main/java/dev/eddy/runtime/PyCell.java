@@ -2,7 +2,7 @@ package dev.eddy.runtime;
 
 /** A variable shared by reference: closure cells and module globals. value is null while unbound. */
 public final class PyCell extends PyObject {
-    public static final PyType TYPE = PyType.builtin("cell", PyType.OBJECT, null);
+    public static final PyType TYPE = PyType.builtin("cell", PyType.OBJECT, null).notAcceptableBase();
     public PyObject value;
 
     public PyCell(PyObject value) {

@@ -9,7 +9,7 @@ import java.util.List;
  * when it is run (how names resolve depends on the namespaces exec or eval gets).
  */
 public final class PyCode extends PyObject {
-    public static final PyType TYPE = PyType.builtin("code", PyType.OBJECT, null);
+    public static final PyType TYPE = PyType.builtin("code", PyType.OBJECT, null).notAcceptableBase();
 
     public static final int CO_OPTIMIZED = 0x1;
     public static final int CO_NEWLOCALS = 0x2;

@@ -5,7 +5,7 @@ package dev.eddy.runtime;
  * a view of a running {@link Frame}.
  */
 public final class PyFrame extends PyObject {
-    public static final PyType TYPE = PyType.builtin("frame", PyType.OBJECT, null);
+    public static final PyType TYPE = PyType.builtin("frame", PyType.OBJECT, null).notAcceptableBase();
 
     /** A frame's local namespace: a module's live dict, a class body's mapping, or a snapshot of a function's locals. */
     public static PyObject localsOf(Frame f) {

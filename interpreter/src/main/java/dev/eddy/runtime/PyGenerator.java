@@ -11,8 +11,8 @@ import dev.eddy.nodes.StmtNode;
  * and exceptions go straight to it and this frame is re-entered only when it finishes.
  */
 public class PyGenerator extends PyObject {
-    public static final PyType GENERATOR_TYPE = PyType.builtin("generator", PyType.OBJECT, null);
-    public static final PyType COROUTINE_TYPE = PyType.builtin("coroutine", PyType.OBJECT, null);
+    public static final PyType GENERATOR_TYPE = PyType.builtin("generator", PyType.OBJECT, null).notAcceptableBase();
+    public static final PyType COROUTINE_TYPE = PyType.builtin("coroutine", PyType.OBJECT, null).notAcceptableBase();
 
     static {
         GeneratorMethods.install(GENERATOR_TYPE);

@@ -13,7 +13,7 @@ public final class PyMemoryView extends PyObject implements PyBuffer {
     public static final PyType TYPE = PyType.builtin("memoryview", PyType.OBJECT, (cls, a, kw) -> {
         PyObject[] p = Args.bind("memoryview", a, kw, new String[] {"object"}, 1);
         return of(p[0]);
-    });
+    }).notAcceptableBase();
 
     /** The object whose memory this views (memoryview.obj). */
     final PyObject obj;

@@ -6,7 +6,7 @@ package dev.eddy.runtime;
  * builtin_function_or_method.
  */
 public final class PyMethod extends PyObject {
-    public static final PyType TYPE = PyType.builtin("method", PyType.OBJECT, PyMethod::construct);
+    public static final PyType TYPE = PyType.builtin("method", PyType.OBJECT, PyMethod::construct).notAcceptableBase();
     /** The type of a builtin dunder bound to an instance ({@code object().__str__}), CPython's method-wrapper. */
     public static final PyType WRAPPER_TYPE = PyType.builtin("method-wrapper", PyType.OBJECT, null);
 

@@ -5,7 +5,7 @@ package dev.eddy.runtime;
  * first, with tb_next leading towards where it was raised.
  */
 public final class PyTraceback extends PyObject {
-    public static final PyType TYPE = PyType.builtin("traceback", PyType.OBJECT, null);
+    public static final PyType TYPE = PyType.builtin("traceback", PyType.OBJECT, null).notAcceptableBase();
     public final PyBaseException exception;
     /** Index into the exception's traceback entries (innermost first); -1 for the outermost. */
     private int index;

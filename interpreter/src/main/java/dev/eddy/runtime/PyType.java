@@ -30,6 +30,8 @@ public final class PyType extends PyObject {
     public final Map<String, PyObject> dict = new LinkedHashMap<>();
     /** True for classes made by a class statement: their instances dispatch dunders dynamically. */
     public final boolean heapType;
+    /** False for a builtin type a class may not derive from (CPython's types without Py_TPFLAGS_BASETYPE). */
+    public boolean acceptableBase = true;
     public Constructor constructor;
     /** Bumped whenever this class or a base changes, so caches keyed on a type can tell. */
     public int version;
@@ -84,6 +86,12 @@ public final class PyType extends PyObject {
     }
 
     /** A builtin type with a single base. */
+    /** Marks this builtin type as one no class may derive from; returns it. */
+    public PyType notAcceptableBase() {
+        acceptableBase = false;
+        return this;
+    }
+
     public static PyType builtin(String name, PyType base, Constructor constructor) {
         return new PyType(name, base == null ? new PyType[0] : new PyType[] {base}, constructor, true);
     }

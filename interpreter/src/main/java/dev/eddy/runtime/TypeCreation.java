@@ -106,8 +106,11 @@ public final class TypeCreation {
             if (!(baseObjs[i] instanceof PyType t)) {
                 throw Errors.typeError("bases must be types");
             }
-            if (t == PyBool.TYPE || t == PyNone.TYPE || t == PySlice.TYPE || t == PyFunction.TYPE || t == PyEllipsis.TYPE) {
-                throw Errors.typeError("type '" + t.name + "' is not an acceptable base type");
+            if (!t.acceptableBase || t == PyBool.TYPE || t == PyNone.TYPE || t == PySlice.TYPE || t == PyFunction.TYPE
+                    || t == PyEllipsis.TYPE) {
+                String cName = t.name.contains(".") || t.module == null || t.module.equals("builtins") ? t.name
+                        : t.module + "." + t.name;
+                throw Errors.typeError("type '" + cName + "' is not an acceptable base type");
             }
             for (int j = 0; j < i; j++) {
                 if (bases[j] == t) {

@@ -11,7 +11,7 @@ import dev.eddy.runtime.PyType;
 
 /** datetime.timezone: a fixed offset from UTC with an optional name. Not subclassable, as in C. */
 final class PyTimezone extends PyTzInfo {
-    static final PyType TYPE = DtArgs.type("timezone", PyTzInfo.TYPE, PyTimezone::construct);
+    static final PyType TYPE = DtArgs.type("timezone", PyTzInfo.TYPE, PyTimezone::construct).notAcceptableBase();
 
     final PyTimedelta offset;
     /** null when no name was given. */

@@ -41,7 +41,7 @@ import java.util.Map;
  * reach it while the encoder runs.
  */
 final class Encoder extends PyObject {
-    static final PyType TYPE = PyType.builtin("Encoder", PyType.OBJECT, Encoder::construct);
+    static final PyType TYPE = PyType.builtin("Encoder", PyType.OBJECT, Encoder::construct).notAcceptableBase();
     private static final String[] PARAMS = {"markers", "default", "encoder", "indent", "key_separator",
         "item_separator", "sort_keys", "skipkeys", "allow_nan"};
     private static final String[] CALL_PARAMS = {"obj", "_current_indent_level"};

@@ -17,7 +17,7 @@ import dev.eddy.runtime.PyType;
  * it, or raises StopIteration(idx) when no value starts there.
  */
 final class Scanner extends PyObject {
-    static final PyType TYPE = PyType.builtin("Scanner", PyType.OBJECT, Scanner::construct);
+    static final PyType TYPE = PyType.builtin("Scanner", PyType.OBJECT, Scanner::construct).notAcceptableBase();
     private static final String[] PARAMS = {"context"};
     private static final String[] CALL_PARAMS = {"string", "idx"};
 
