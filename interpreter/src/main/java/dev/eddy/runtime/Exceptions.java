@@ -104,17 +104,27 @@ public final class Exceptions {
                 }
             }
             PyObject made = base.construct(actual, args, kw);
-            int n = Args.positional(args, kw);
-            if (made instanceof PyBaseException e && n >= 3 && n <= 5) {
-                // OSError(errno, strerror, filename[, winerror[, filename2]]): args keeps the first two
-                e.storeAttr("filename", args[2]);
-                if (n == 5) {
-                    e.storeAttr("filename2", args[4]);
-                }
-                e.args = new PyTuple(new PyObject[] {args[0], args[1]});
+            if (made instanceof PyBaseException e && !initTakesArguments(actual)) {
+                takeOsErrorArguments(e, args, Args.positional(args, kw));
             }
             return made;
         };
+        // as CPython: a subclass that defines __init__ (and not __new__) has its arguments taken
+        // by OSError.__init__ when it calls it; otherwise they were taken at construction
+        OS_ERROR.def("__init__", (a, kw) -> {
+            if (a[0] instanceof PyBaseException e && initTakesArguments(e.type())) {
+                PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+                e.args = new PyTuple(java.util.Arrays.copyOf(rest, Args.positional(rest, kw)));
+                takeOsErrorArguments(e, rest, Args.positional(rest, kw));
+            }
+            return PyNone.NONE;
+        });
+        // its builtin subclasses (FileNotFoundError(2, 'msg', 'f')) take the same arguments
+        for (PyType t : ALL.values()) {
+            if (t != OS_ERROR && t.isSubtypeOf(OS_ERROR)) {
+                t.constructor = OS_ERROR.constructor;
+            }
+        }
         // ImportError(*args, name=None, path=None)
         IMPORT_ERROR.constructor = (cls, args, kw) -> {
             int positional = Args.positional(args, kw);
@@ -129,6 +139,22 @@ public final class Exceptions {
             }
             return made;
         };
+    }
+
+    /** Whether {@code t}'s own __init__ (not OSError's) comes first: then OSError.__init__ takes the arguments. */
+    private static boolean initTakesArguments(PyType t) {
+        return t.heapType && t.lookup("__init__") != OS_ERROR.dict.get("__init__");
+    }
+
+    /** OSError(errno, strerror, filename[, winerror[, filename2]]): args keeps the first two. */
+    private static void takeOsErrorArguments(PyBaseException e, PyObject[] args, int n) {
+        if (n >= 3 && n <= 5) {
+            e.storeAttr("filename", args[2]);
+            if (n == 5) {
+                e.storeAttr("filename2", args[4]);
+            }
+            e.args = new PyTuple(new PyObject[] {args[0], args[1]});
+        }
     }
 
     /** The OSError subclass CPython picks for an errno (Linux numbering), or null. */
