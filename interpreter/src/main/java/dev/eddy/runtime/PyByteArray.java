@@ -236,45 +236,23 @@ public final class PyByteArray extends PyExtensible implements PyBuffer {
     }
 
     /** iter(bytearray): walks the live bytearray by index; pickles as iter(bytearray) and an index. */
-    static final class ByteArrayIterator extends PyIterator {
+    static final class ByteArrayIterator extends IndexIterator {
         static final PyType TYPE = reducibleType("bytearray_iterator");
         private final PyByteArray b;
-        private int i;
-        private boolean done;
 
         ByteArrayIterator(PyByteArray b) {
+            super(TYPE, b);
             this.b = b;
         }
 
         @Override
-        public PyType type() {
-            return TYPE;
+        int length() {
+            return b.size;
         }
 
         @Override
-        public PyObject next() {
-            if (i < b.size) {
-                return PyInt.of(b.buf[i++] & 0xff);
-            }
-            done = true;
-            return null;
-        }
-
-        @Override
-        public long lengthHint() {
-            return Math.max(0, b.size - i);
-        }
-
-        @Override
-        public PyObject reduce() {
-            return done ? Reduce.exhausted() : Reduce.seqIter(b, i);
-        }
-
-        @Override
-        public void setState(PyObject state) {
-            if (!done) {
-                i = position(state, b.size);
-            }
+        PyObject item(int index) {
+            return PyInt.of(b.buf[index] & 0xff);
         }
     }
 

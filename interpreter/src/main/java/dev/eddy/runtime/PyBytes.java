@@ -137,45 +137,23 @@ public final class PyBytes extends PyObject implements PyBuffer {
     }
 
     /** iter(bytes): the byte values as ints; pickles as iter(bytes) and an index. */
-    static final class BytesIterator extends PyIterator {
+    static final class BytesIterator extends IndexIterator {
         static final PyType TYPE = reducibleType("bytes_iterator");
         private final PyBytes b;
-        private int i;
-        private boolean done;
 
         BytesIterator(PyBytes b) {
+            super(TYPE, b);
             this.b = b;
         }
 
         @Override
-        public PyType type() {
-            return TYPE;
+        int length() {
+            return b.bytes.length;
         }
 
         @Override
-        public PyObject next() {
-            if (i < b.bytes.length) {
-                return PyInt.of(b.bytes[i++] & 0xff);
-            }
-            done = true;
-            return null;
-        }
-
-        @Override
-        public long lengthHint() {
-            return Math.max(0, b.bytes.length - i);
-        }
-
-        @Override
-        public PyObject reduce() {
-            return done ? Reduce.exhausted() : Reduce.seqIter(b, i);
-        }
-
-        @Override
-        public void setState(PyObject state) {
-            if (!done) {
-                i = position(state, b.bytes.length);
-            }
+        PyObject item(int index) {
+            return PyInt.of(b.bytes[index] & 0xff);
         }
     }
 

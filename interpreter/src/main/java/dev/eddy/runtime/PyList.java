@@ -329,45 +329,28 @@ public class PyList extends PyObject {
     }
 
     /** iter(list): walks the live list by index; pickles as iter(list) and its index. */
-    static final class ListIterator extends PyIterator {
+    static final class ListIterator extends IndexIterator {
         static final PyType TYPE = reducibleType("list_iterator");
         private final PyList list;
-        private int i;
-        private boolean done;
 
         ListIterator(PyList list) {
+            super(TYPE, list);
             this.list = list;
         }
 
         @Override
-        public PyType type() {
-            return TYPE;
+        int length() {
+            return list.size;
         }
 
         @Override
-        public PyObject next() {
-            if (i < list.size) {
-                return list.items[i++];
-            }
-            done = true;
-            return null;
+        PyObject item(int index) {
+            return list.items[index];
         }
 
         @Override
-        public long lengthHint() {
-            return done ? 0 : Math.max(0, list.size - i);
-        }
-
-        @Override
-        public PyObject reduce() {
-            return done ? PyTuple.of(Reduce.builtin("iter"), PyTuple.of(new PyList())) : Reduce.seqIter(list, i);
-        }
-
-        @Override
-        public void setState(PyObject state) {
-            if (!done) {
-                i = position(state, list.size);
-            }
+        PyObject exhaustedReduce() {
+            return PyTuple.of(Reduce.builtin("iter"), PyTuple.of(new PyList()));
         }
     }
 

@@ -40,7 +40,7 @@ import java.util.Map;
  * within the call; the markers dict itself is kept but not written to, since no program can
  * reach it while the encoder runs.
  */
-final class Encoder extends PyObject {
+final class Encoder extends AcceleratorObject {
     static final PyType TYPE = PyType.builtin("Encoder", PyType.OBJECT, Encoder::construct).notAcceptableBase();
     private static final String[] PARAMS = {"markers", "default", "encoder", "indent", "key_separator",
         "item_separator", "sort_keys", "skipkeys", "allow_nan"};
@@ -102,7 +102,12 @@ final class Encoder extends PyObject {
     }
 
     @Override
-    public PyObject lookupAttr(String name) {
+    String typeName() {
+        return "_json.Encoder";
+    }
+
+    @Override
+    PyObject member(String name) {
         switch (name) {
             case "markers": return markers;
             case "default": return defaultFn;
@@ -112,31 +117,8 @@ final class Encoder extends PyObject {
             case "item_separator": return itemSeparator;
             case "sort_keys": return PyBool.of(sortKeys);
             case "skipkeys": return PyBool.of(skipKeys);
-            default: return super.lookupAttr(name);
+            default: return null;
         }
-    }
-
-    @Override
-    public PyObject getAttr(String name) {
-        PyObject v = lookupAttr(name);
-        if (v == null) {
-            throw JsonModule.noAttribute(this, "_json.Encoder", name);
-        }
-        return v;
-    }
-
-    /** Its members are read-only, and it has no others. */
-    @Override
-    public void setAttr(String name, PyObject value) {
-        if (super.lookupAttr(name) == null && lookupAttr(name) != null) {
-            throw Errors.attributeError("readonly attribute");
-        }
-        throw JsonModule.noAttribute(this, "_json.Encoder", name);
-    }
-
-    @Override
-    public void delAttr(String name) {
-        setAttr(name, null);
     }
 
     @Override

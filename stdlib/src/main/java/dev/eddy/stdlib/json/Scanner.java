@@ -16,7 +16,7 @@ import dev.eddy.runtime.PyType;
  * with {@code (string, idx)} and returns the value that starts at {@code idx} and the index after
  * it, or raises StopIteration(idx) when no value starts there.
  */
-final class Scanner extends PyObject {
+final class Scanner extends AcceleratorObject {
     static final PyType TYPE = PyType.builtin("Scanner", PyType.OBJECT, Scanner::construct).notAcceptableBase();
     private static final String[] PARAMS = {"context"};
     private static final String[] CALL_PARAMS = {"string", "idx"};
@@ -52,7 +52,12 @@ final class Scanner extends PyObject {
     }
 
     @Override
-    public PyObject lookupAttr(String name) {
+    String typeName() {
+        return "_json.Scanner";
+    }
+
+    @Override
+    PyObject member(String name) {
         switch (name) {
             case "strict": return PyBool.of(strict);
             case "object_hook": return objectHook;
@@ -60,31 +65,8 @@ final class Scanner extends PyObject {
             case "parse_float": return parseFloat;
             case "parse_int": return parseInt;
             case "parse_constant": return parseConstant;
-            default: return super.lookupAttr(name);
+            default: return null;
         }
-    }
-
-    @Override
-    public PyObject getAttr(String name) {
-        PyObject v = lookupAttr(name);
-        if (v == null) {
-            throw JsonModule.noAttribute(this, "_json.Scanner", name);
-        }
-        return v;
-    }
-
-    /** Its members are read-only, and it has no others. */
-    @Override
-    public void setAttr(String name, PyObject value) {
-        if (super.lookupAttr(name) == null && lookupAttr(name) != null) {
-            throw Errors.attributeError("readonly attribute");
-        }
-        throw JsonModule.noAttribute(this, "_json.Scanner", name);
-    }
-
-    @Override
-    public void delAttr(String name) {
-        setAttr(name, null);
     }
 
     @Override

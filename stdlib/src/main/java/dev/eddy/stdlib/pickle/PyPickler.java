@@ -39,7 +39,7 @@ import java.util.Map;
  * protocol 4, persistent_id, dispatch_table and reducer_override. Python classes may
  * subclass it.
  */
-final class PyPickler extends PyExtensible {
+final class PyPickler extends PickleObject {
     static final PyType TYPE = PickleModule.type("Pickler", PyPickler::construct);
 
     static {
@@ -103,35 +103,6 @@ final class PyPickler extends PyExtensible {
         return TYPE;
     }
 
-    /** Attributes set on a plain instance (persistent_id, dispatch_table...), as the C type's instances accept. */
-    private java.util.HashMap<String, PyObject> attrs;
-
-    @Override
-    public PyObject lookupAttr(String name) {
-        if (attrs != null && type() == TYPE) {
-            PyObject v = attrs.get(name);
-            if (v != null) {
-                return v;
-            }
-        }
-        if (name.equals("memo") && type() == TYPE) {
-            return memoProxy();
-        }
-        return super.lookupAttr(name);
-    }
-
-    @Override
-    public void setAttr(String name, PyObject value) {
-        if (type() != TYPE) {
-            super.setAttr(name, value);
-            return;
-        }
-        if (attrs == null) {
-            attrs = new java.util.HashMap<>();
-        }
-        attrs.put(name, value);
-    }
-
     /** Pickler(file, protocol=None, fix_imports=True, buffer_callback=None). */
     private void init(PyObject[] a, String[] kw) {
         PyObject[] p = Args.bind("Pickler", a, kw, new String[] {"file", "protocol", "fix_imports", "buffer_callback"}, 1);
@@ -151,7 +122,8 @@ final class PyPickler extends PyExtensible {
     }
 
     /** pickler.memo: a dict {id(obj): (index, obj)}, as the C pickler's memo proxy copies it. */
-    private PyObject memoProxy() {
+    @Override
+    PyObject memoProxy() {
         PyDict d = new PyDict();
         for (Map.Entry<PyObject, Integer> e : memo.entrySet()) {
             d.setItem(dev.eddy.runtime.Reduce.builtin("id").call(e.getKey()), PyTuple.of(PyInt.of(e.getValue()), e.getKey()));

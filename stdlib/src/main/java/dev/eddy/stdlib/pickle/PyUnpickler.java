@@ -32,7 +32,7 @@ import java.util.HashMap;
  * truncated"), find_class with the Python 2 name mappings, and persistent_load. Python
  * classes may subclass it.
  */
-final class PyUnpickler extends PyExtensible {
+final class PyUnpickler extends PickleObject {
     static final PyType TYPE = PickleModule.type("Unpickler", PyUnpickler::construct);
 
     static {
@@ -84,35 +84,6 @@ final class PyUnpickler extends PyExtensible {
         return TYPE;
     }
 
-    /** Attributes set on a plain instance (persistent_id, dispatch_table...), as the C type's instances accept. */
-    private java.util.HashMap<String, PyObject> attrs;
-
-    @Override
-    public PyObject lookupAttr(String name) {
-        if (attrs != null && type() == TYPE) {
-            PyObject v = attrs.get(name);
-            if (v != null) {
-                return v;
-            }
-        }
-        if (name.equals("memo") && type() == TYPE) {
-            return memoProxy();
-        }
-        return super.lookupAttr(name);
-    }
-
-    @Override
-    public void setAttr(String name, PyObject value) {
-        if (type() != TYPE) {
-            super.setAttr(name, value);
-            return;
-        }
-        if (attrs == null) {
-            attrs = new java.util.HashMap<>();
-        }
-        attrs.put(name, value);
-    }
-
     /** Unpickler(file, *, fix_imports=True, encoding='ASCII', errors='strict', buffers=()). */
     private void init(PyObject[] a, String[] kw) {
         PyObject[] p = Args.bind("Unpickler", a, kw, new String[] {"file", "fix_imports", "encoding", "errors", "buffers"}, 1);
@@ -131,7 +102,8 @@ final class PyUnpickler extends PyExtensible {
     }
 
     /** unpickler.memo: a dict {index: obj}. */
-    private PyObject memoProxy() {
+    @Override
+    PyObject memoProxy() {
         PyDict d = new PyDict();
         memo.forEach((k, v) -> d.setItem(PyInt.of(k), v));
         return d;
