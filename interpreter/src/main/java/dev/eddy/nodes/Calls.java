@@ -52,10 +52,7 @@ public final class Calls {
                     f.line = line;
                     return pf.callSlots(slots, args.length);
                 }
-                PyObject[] a = new PyObject[args.length];
-                for (int i = 0; i < a.length; i++) {
-                    a[i] = args[i].eval(f);
-                }
+                PyObject[] a = evalAll(args, f);
                 f.line = line;
                 return fn.call(a, null);
             } catch (PyException e) {
@@ -88,10 +85,7 @@ public final class Calls {
         public PyObject eval(Frame f) {
             try {
                 PyObject fn = func.eval(f);
-                PyObject[] a = new PyObject[args.length];
-                for (int i = 0; i < a.length; i++) {
-                    a[i] = args[i].eval(f);
-                }
+                PyObject[] a = evalAll(args, f);
                 f.line = line;
                 if (fn != any && fn != all && fn != next) {
                     return fn.call(a, null);
@@ -173,10 +167,7 @@ public final class Calls {
                     e.value.notePosition(attributePos);
                     throw e;
                 }
-                PyObject[] a = new PyObject[args.length];
-                for (int i = 0; i < a.length; i++) {
-                    a[i] = args[i].eval(f);
-                }
+                PyObject[] a = evalAll(args, f);
                 f.line = line;
                 return fn.call(a, null);
             } catch (PyException e) {
@@ -337,6 +328,15 @@ public final class Calls {
             names.add(k);
             values.add(v);
         }
+    }
+
+    /** The arguments' values, left to right. */
+    static PyObject[] evalAll(ExprNode[] args, Frame f) {
+        PyObject[] a = new PyObject[args.length];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = args[i].eval(f);
+        }
+        return a;
     }
 
     /** How CPython names a callable in call errors: "f()" for functions, "X.m()" for methods. */
